@@ -67,10 +67,10 @@ std::vector<Point2> project(const std::vector<Vec3> &points, const Camera &camer
 
 std::array<Point2, 4> matOutline(const Camera &camera, Side side)
 {
-    constexpr double headEnd = -1.0;
-    constexpr double feetEnd = 1.0;
-    constexpr double back = -0.35;
-    constexpr double front = 0.55;
+    constexpr double headEnd = -0.95;
+    constexpr double feetEnd = 0.90;
+    constexpr double back = -0.25;
+    constexpr double front = 0.45;
     return {project(Vec3{headEnd, 0.0, back}, camera, side),
             project(Vec3{feetEnd, 0.0, back}, camera, side),
             project(Vec3{feetEnd, 0.0, front}, camera, side),

@@ -1,18 +1,23 @@
 #include "core/figure/Vec3.h"
 
-#include <algorithm>
+#include <cmath>
 
 namespace gluteguide {
 
 Vec3 slerp(Vec3 from, Vec3 to, double t)
 {
-    const double cosAngle = std::clamp(dot(from, to), -1.0, 1.0);
-    const double angle = std::acos(cosAngle);
-    if (angle < 1e-9)
-        return from;
+    const Vec3 normal = cross(from, to);
+    const double sine = length(normal);
+    const double angle = std::atan2(sine, dot(from, to));
+    if (sine < 1e-12) {
+        if (angle < 1.0)
+            return from; // the same direction
+        // Opposite directions: any perpendicular axis will do.
+        const Vec3 helper = std::abs(from.x) < 0.9 ? Vec3{1.0, 0.0, 0.0} : Vec3{0.0, 1.0, 0.0};
+        return rotated(from, normalized(cross(from, helper)), angle * t);
+    }
     // Rotate `from` towards `to` in their common plane; stays a unit vector exactly.
-    const Vec3 axis = normalized(cross(from, to));
-    return rotated(from, axis, angle * t);
+    return rotated(from, normal * (1.0 / sine), angle * t);
 }
 
 } // namespace gluteguide

@@ -73,6 +73,8 @@ public:
     const Plan &plan() const { return m_plan; }
     const CueSchedule &cues() const { return m_cues; }
     const std::vector<MovementResult> &results() const { return m_results; }
+    // Scheduled cues not yet due; after the last rep the closing words may still be pending.
+    bool hasPendingCues() const { return m_nextCue < m_cues.cues.size(); }
 
 private:
     using Events = std::vector<SessionEvent>;
