@@ -2,7 +2,6 @@
 
 #include "core/routine/RoutineValidation.h"
 
-
 namespace gluteguide {
 
 CueId CueId::count(int rep)
@@ -63,10 +62,10 @@ CueId CueId::simple(CueKind kind)
 
 namespace {
 
-constexpr std::array<Reminder, 4> allReminders{Reminder::HipsStacked, Reminder::MoveSlowly,
-                                               Reminder::FeetTogether, Reminder::NoRocking};
-constexpr std::array<PhaseKind, 4> spokenPhases{PhaseKind::Lift, PhaseKind::Lower, PhaseKind::Up,
-                                                PhaseKind::Down};
+constexpr std::array<Reminder, 4> allReminders{ Reminder::HipsStacked, Reminder::MoveSlowly,
+                                                Reminder::FeetTogether, Reminder::NoRocking };
+constexpr std::array<PhaseKind, 4> spokenPhases{ PhaseKind::Lift, PhaseKind::Lower, PhaseKind::Up,
+                                                 PhaseKind::Down };
 
 std::string_view reminderKey(Reminder reminder)
 {
@@ -108,10 +107,10 @@ std::string_view simpleKey(CueKind kind)
     }
 }
 
-constexpr std::array<CueKind, 8> simpleKinds{CueKind::ReverseCircles, CueKind::SwitchSides,
-                                             CueKind::ThreeMore,      CueKind::LastOne,
-                                             CueKind::Rest,           CueKind::SetRest,
-                                             CueKind::Complete,       CueKind::PainStop};
+constexpr std::array<CueKind, 8> simpleKinds{ CueKind::ReverseCircles, CueKind::SwitchSides,
+                                              CueKind::ThreeMore,      CueKind::LastOne,
+                                              CueKind::Rest,           CueKind::SetRest,
+                                              CueKind::Complete,       CueKind::PainStop };
 
 } // namespace
 

@@ -11,18 +11,18 @@
 namespace gluteguide {
 
 enum class CueKind {
-    Setup,          // a positioning instruction
-    MovementIntro,  // names the movement and how to do it
+    Setup, // a positioning instruction
+    MovementIntro, // names the movement and how to do it
     ReverseCircles, // the counterclockwise intro straight after clockwise circles
     SetAnnouncement,
     SwitchSides,
-    Count,          // spoken as a rep completes
+    Count, // spoken as a rep completes
     ThreeMore,
     LastOne,
-    Reminder,       // form reminder
-    PhaseWord,      // "lift", "lower", "up", "down": optional
-    Rest,           // short rest between movements
-    SetRest,        // longer rest between sets
+    Reminder, // form reminder
+    PhaseWord, // "lift", "lower", "up", "down": optional
+    Rest, // short rest between movements
+    SetRest, // longer rest between sets
     Complete,
     PainStop,
 };
@@ -42,14 +42,15 @@ enum class CuePriority {
     Safety = 3,
 };
 
-struct CueId {
+struct CueId
+{
     CueKind kind = CueKind::Count;
     int number = 0; // Count: the rep; SetAnnouncement: the set
-    int of = 0;     // SetAnnouncement: sets per side
-    Movement movement = Movement::Clamshell;           // MovementIntro
+    int of = 0; // SetAnnouncement: sets per side
+    Movement movement = Movement::Clamshell; // MovementIntro
     SetupInstruction setup = SetupInstruction::LieOnSide; // Setup
-    Reminder reminder = Reminder::HipsStacked;         // Reminder
-    PhaseKind phase = PhaseKind::Lift;                 // PhaseWord
+    Reminder reminder = Reminder::HipsStacked; // Reminder
+    PhaseKind phase = PhaseKind::Lift; // PhaseWord
 
     static CueId count(int rep);
     static CueId setAnnouncement(int set, int of);

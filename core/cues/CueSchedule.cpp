@@ -40,14 +40,16 @@ Millis estimatedCueLength(const CueId &cue)
 namespace {
 
 // A cue that wants to start at `earliest` and may slide until `latest` to find room.
-struct Request {
+struct Request
+{
     CueId id;
-    Millis earliest{0};
-    Millis latest{0};
+    Millis earliest{ 0 };
+    Millis latest{ 0 };
 };
 
 // Placed cues, kept sorted by start, never overlapping.
-class Timeline {
+class Timeline
+{
 public:
     // The earliest start in [earliest, latest] where the cue fits, if any.
     std::optional<Millis> findRoom(Millis earliest, Millis latest, Millis length) const
@@ -73,9 +75,9 @@ public:
 
     void insert(const ScheduledCue &cue)
     {
-        const auto at = std::upper_bound(
-            m_cues.begin(), m_cues.end(), cue.start,
-            [](Millis t, const ScheduledCue &c) { return t < c.start; });
+        const auto at =
+                std::upper_bound(m_cues.begin(), m_cues.end(), cue.start,
+                                 [](Millis t, const ScheduledCue &c) { return t < c.start; });
         m_cues.insert(at, cue);
     }
 
@@ -85,13 +87,13 @@ private:
     std::vector<ScheduledCue> m_cues;
 };
 
-class Scheduler {
+class Scheduler
+{
 public:
     Scheduler(const Plan &plan, const CueLengths &lengths, const CueOptions &options)
-        : m_plan(plan)
-        , m_lengths(lengths)
-        , m_options(options)
-    {}
+        : m_plan(plan), m_lengths(lengths), m_options(options)
+    {
+    }
 
     CueSchedule run()
     {
@@ -103,7 +105,7 @@ public:
             placeAll(phaseWordRequests());
         if (m_options.reminders)
             placeReminders();
-        return {m_timeline.take(), std::move(m_dropped)};
+        return { m_timeline.take(), std::move(m_dropped) };
     }
 
 private:
@@ -117,10 +119,10 @@ private:
     {
         const Millis length = m_lengths(request.id);
         if (const auto start = m_timeline.findRoom(request.earliest, request.latest, length)) {
-            m_timeline.insert({request.id, *start, length});
+            m_timeline.insert({ request.id, *start, length });
             return true;
         }
-        m_dropped.push_back({request.id, request.earliest, length});
+        m_dropped.push_back({ request.id, request.earliest, length });
         return false;
     }
 
@@ -129,7 +131,7 @@ private:
         std::vector<Request> requests;
         for (const PlanStep &step : m_plan.steps) {
             if (step.kind == StepKind::Rep)
-                requests.push_back({CueId::count(step.rep), step.end(), step.end()});
+                requests.push_back({ CueId::count(step.rep), step.end(), step.end() });
         }
         return requests;
     }
@@ -144,7 +146,7 @@ private:
             const Millis nextRepEnd = step.end() + step.duration;
             const auto follow = [&](CueKind kind) {
                 const CueId id = CueId::simple(kind);
-                requests.push_back({id, step.end(), nextRepEnd - m_lengths(id)});
+                requests.push_back({ id, step.end(), nextRepEnd - m_lengths(id) });
             };
             if (step.repsPrescribed > 3 && step.rep == step.repsPrescribed - 3)
                 follow(CueKind::ThreeMore);
@@ -162,8 +164,8 @@ private:
             const PlanStep &step = steps[i];
             const auto within = [&](const CueId &id) {
                 // Slide within the step, or a little past a short one, but never into the reps.
-                const Millis room = std::max(step.duration - m_lengths(id), Millis{2000});
-                requests.push_back({id, step.start, step.start + room});
+                const Millis room = std::max(step.duration - m_lengths(id), Millis{ 2000 });
+                requests.push_back({ id, step.start, step.start + room });
             };
             switch (step.kind) {
             case StepKind::Setup:
@@ -199,7 +201,7 @@ private:
         const PlanStep &intro = m_plan.steps[introIndex];
         if (intro.movement == Movement::CirclesCounterclockwise && intro.movementIndex > 0) {
             const auto &previous =
-                m_plan.routine.movements[static_cast<std::size_t>(intro.movementIndex) - 1];
+                    m_plan.routine.movements[static_cast<std::size_t>(intro.movementIndex) - 1];
             if (previous.movement == Movement::CirclesClockwise)
                 return CueId::simple(CueKind::ReverseCircles);
         }
@@ -217,7 +219,7 @@ private:
                 if (phase.kind == PhaseKind::Circle || (p == 0 && step.rep > 1))
                     continue;
                 const CueId id = CueId::phaseWord(phase.kind);
-                requests.push_back({id, phase.start, phase.start + 200ms});
+                requests.push_back({ id, phase.start, phase.start + 200ms });
             }
         }
         return requests;
@@ -230,13 +232,13 @@ private:
         for (const PlanStep &step : m_plan.steps) {
             if (step.kind != StepKind::Rep)
                 continue;
-            const Millis earliest = last ? std::max(step.start, *last + m_options.reminderSpacing)
-                                         : step.start;
+            const Millis earliest =
+                    last ? std::max(step.start, *last + m_options.reminderSpacing) : step.start;
             if (earliest >= step.end())
                 continue;
             const CueId id = remindersFor(*step.movement, rotation);
             if (const auto start = reminderSlot(step, earliest, m_lengths(id))) {
-                m_timeline.insert({id, *start, m_lengths(id)});
+                m_timeline.insert({ id, *start, m_lengths(id) });
                 last = *start;
                 ++rotation;
             }
@@ -260,10 +262,11 @@ private:
     static CueId remindersFor(Movement movement, std::size_t rotation)
     {
         static constexpr std::array<Reminder, 4> clamshell{
-            Reminder::FeetTogether, Reminder::HipsStacked, Reminder::MoveSlowly,
-            Reminder::NoRocking};
-        static constexpr std::array<Reminder, 3> straightLeg{
-            Reminder::HipsStacked, Reminder::MoveSlowly, Reminder::NoRocking};
+            Reminder::FeetTogether, Reminder::HipsStacked, Reminder::MoveSlowly, Reminder::NoRocking
+        };
+        static constexpr std::array<Reminder, 3> straightLeg{ Reminder::HipsStacked,
+                                                              Reminder::MoveSlowly,
+                                                              Reminder::NoRocking };
         if (movement == Movement::Clamshell)
             return CueId::formReminder(clamshell[rotation % clamshell.size()]);
         return CueId::formReminder(straightLeg[rotation % straightLeg.size()]);

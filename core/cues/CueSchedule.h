@@ -9,20 +9,22 @@
 
 namespace gluteguide {
 
-struct ScheduledCue {
+struct ScheduledCue
+{
     CueId id;
-    Millis start{0}; // on the session timeline
-    Millis length{0};
+    Millis start{ 0 }; // on the session timeline
+    Millis length{ 0 };
 
     Millis end() const { return start + length; }
     bool operator==(const ScheduledCue &) const = default;
 };
 
-struct CueOptions {
+struct CueOptions
+{
     bool phaseWords = false;
     bool reminders = true;
-    Millis reminderSpacing{20000}; // at most one form reminder per this long
-    Millis countClearance{1000};   // no reminder within this long of a count
+    Millis reminderSpacing{ 20000 }; // at most one form reminder per this long
+    Millis countClearance{ 1000 }; // no reminder within this long of a count
 };
 
 // How long a cue takes to say. The app passes the lengths of the clips it ships.
@@ -31,8 +33,9 @@ using CueLengths = std::function<Millis(const CueId &)>;
 // A conservative guess from the kind of cue, for when no clip lengths are known.
 Millis estimatedCueLength(const CueId &cue);
 
-struct CueSchedule {
-    std::vector<ScheduledCue> cues;    // sorted by start; never overlapping
+struct CueSchedule
+{
+    std::vector<ScheduledCue> cues; // sorted by start; never overlapping
     std::vector<ScheduledCue> dropped; // wanted but no room without overlapping a higher priority
 };
 

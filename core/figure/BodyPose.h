@@ -10,7 +10,8 @@ namespace gluteguide {
 
 // Joint positions in the body frame of a person lying on the left side. The side actually lain
 // on is applied when projecting, as a mirror image.
-struct BodyPose {
+struct BodyPose
+{
     std::array<Vec3, jointCount> joints{};
     Side side = Side::Left;
 

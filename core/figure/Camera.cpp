@@ -6,7 +6,8 @@ namespace gluteguide {
 
 namespace {
 
-struct ScreenBasis {
+struct ScreenBasis
+{
     Vec3 right;
     Vec3 up;
 };
@@ -15,35 +16,35 @@ ScreenBasis basisOf(const Camera &camera)
 {
     const double azimuth = camera.azimuthDeg * std::numbers::pi / 180.0;
     const double elevation = camera.elevationDeg * std::numbers::pi / 180.0;
-    const Vec3 towardsCamera{std::sin(azimuth) * std::cos(elevation), std::sin(elevation),
-                             std::cos(azimuth) * std::cos(elevation)};
+    const Vec3 towardsCamera{ std::sin(azimuth) * std::cos(elevation), std::sin(elevation),
+                              std::cos(azimuth) * std::cos(elevation) };
     // Looking straight down leaves "right" to the azimuth alone.
-    const Vec3 right{std::cos(azimuth), 0.0, -std::sin(azimuth)};
-    return {right, cross(towardsCamera, right)};
+    const Vec3 right{ std::cos(azimuth), 0.0, -std::sin(azimuth) };
+    return { right, cross(towardsCamera, right) };
 }
 
 } // namespace
 
 Camera Camera::front()
 {
-    return {15.0, 30.0};
+    return { 15.0, 30.0 };
 }
 
 Camera Camera::overhead()
 {
-    return {0.0, 90.0};
+    return { 0.0, 90.0 };
 }
 
 Camera Camera::fromFeet()
 {
-    return {90.0, 10.0};
+    return { 90.0, 10.0 };
 }
 
 Point2 project(Vec3 point, const Camera &camera, Side side)
 {
     const ScreenBasis basis = basisOf(camera);
     const double x = dot(point, basis.right);
-    return {side == Side::Right ? -x : x, dot(point, basis.up)};
+    return { side == Side::Right ? -x : x, dot(point, basis.up) };
 }
 
 FigureFrame project(const BodyPose &pose, const Camera &camera)
@@ -71,10 +72,10 @@ std::array<Point2, 4> matOutline(const Camera &camera, Side side)
     constexpr double feetEnd = 0.90;
     constexpr double back = -0.25;
     constexpr double front = 0.45;
-    return {project(Vec3{headEnd, 0.0, back}, camera, side),
-            project(Vec3{feetEnd, 0.0, back}, camera, side),
-            project(Vec3{feetEnd, 0.0, front}, camera, side),
-            project(Vec3{headEnd, 0.0, front}, camera, side)};
+    return { project(Vec3{ headEnd, 0.0, back }, camera, side),
+             project(Vec3{ feetEnd, 0.0, back }, camera, side),
+             project(Vec3{ feetEnd, 0.0, front }, camera, side),
+             project(Vec3{ headEnd, 0.0, front }, camera, side) };
 }
 
 } // namespace gluteguide

@@ -8,15 +8,17 @@
 
 namespace gluteguide {
 
-struct Point2 {
+struct Point2
+{
     double x = 0.0;
     double y = 0.0; // up, metres
     bool operator==(const Point2 &) const = default;
 };
 
 // An orthographic camera looking at the body frame's origin.
-struct Camera {
-    double azimuthDeg = 0.0;   // 0: straight at the person's front; positive: towards the feet
+struct Camera
+{
+    double azimuthDeg = 0.0; // 0: straight at the person's front; positive: towards the feet
     double elevationDeg = 0.0; // above the floor
 
     // In front of the person, a little towards the feet and above, so that leg circles show as
@@ -27,7 +29,8 @@ struct Camera {
 };
 
 // The 2D figure: joint positions in metres with y up, floor at y = 0 below the pelvis.
-struct FigureFrame {
+struct FigureFrame
+{
     std::array<Point2, jointCount> joints{};
     double headRadius = 0.0;
     bool mirrored = false;

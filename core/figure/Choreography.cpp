@@ -15,10 +15,10 @@ constexpr double legLength = Skeleton::thigh + Skeleton::shin;
 constexpr double straightLegNeutralAnkleHeight = 0.20;
 constexpr double straightLegFlexionDeg = 15.0; // foot a little in front of the body
 constexpr double circleStartAngle = pi; // the bottom of the circle: -first in legCircle()
-constexpr Vec3 up{0.0, 1.0, 0.0};
-constexpr Vec3 footHint{0.35, 0.0, 1.0}; // toes point forward, slightly towards the feet
-constexpr Millis maxSettle{2000};
-constexpr Millis maxIntroSettle{3000};
+constexpr Vec3 up{ 0.0, 1.0, 0.0 };
+constexpr Vec3 footHint{ 0.35, 0.0, 1.0 }; // toes point forward, slightly towards the feet
+constexpr Millis maxSettle{ 2000 };
+constexpr Millis maxIntroSettle{ 3000 };
 
 // Sinusoidal ease: zero speed at both ends, so every phase starts and ends smoothly.
 double ease(double t)
@@ -44,17 +44,19 @@ Vec3 footDirection(Vec3 shin)
 }
 
 // The working leg as two bone directions; poses blend these, so bone lengths never change.
-struct LegDirections {
+struct LegDirections
+{
     Vec3 thigh;
     Vec3 shin;
 };
 
 LegDirections blend(const LegDirections &from, const LegDirections &to, double t)
 {
-    return {slerp(from.thigh, to.thigh, t), slerp(from.shin, to.shin, t)};
+    return { slerp(from.thigh, to.thigh, t), slerp(from.shin, to.shin, t) };
 }
 
-struct RestFigure {
+struct RestFigure
+{
     BodyPose pose;
     LegDirections topLeg;
     Vec3 clamAxis; // through the top hip and ankle: turning about it keeps the heels together
@@ -65,41 +67,43 @@ RestFigure buildRestFigure()
 {
     RestFigure rest;
     BodyPose &p = rest.pose;
-    p[Joint::Pelvis] = {0.0, 0.19, 0.0};
+    p[Joint::Pelvis] = { 0.0, 0.19, 0.0 };
     p[Joint::LowerHip] = p[Joint::Pelvis] - up * Skeleton::hipHalfWidth;
     p[Joint::UpperHip] = p[Joint::Pelvis] + up * Skeleton::hipHalfWidth;
-    p[Joint::Neck] = p[Joint::Pelvis] + normalized({-1.0, 0.18, 0.0}) * Skeleton::trunk;
+    p[Joint::Neck] = p[Joint::Pelvis] + normalized({ -1.0, 0.18, 0.0 }) * Skeleton::trunk;
     p[Joint::LowerShoulder] = p[Joint::Neck] - up * Skeleton::shoulderHalfWidth;
     p[Joint::UpperShoulder] = p[Joint::Neck] + up * Skeleton::shoulderHalfWidth;
     // The head tips down to rest on the lower arm, which lies along the floor above the head.
-    p[Joint::Head] = p[Joint::Neck] + normalized({-0.9, -0.42, 0.08}) * Skeleton::neck;
+    p[Joint::Head] = p[Joint::Neck] + normalized({ -0.9, -0.42, 0.08 }) * Skeleton::neck;
     p[Joint::LowerElbow] =
-        p[Joint::LowerShoulder] + normalized({-1.0, -0.12, 0.25}) * Skeleton::upperArm;
-    p[Joint::LowerHand] = p[Joint::LowerElbow] + normalized({0.55, 0.05, 0.83}) * Skeleton::forearm;
+            p[Joint::LowerShoulder] + normalized({ -1.0, -0.12, 0.25 }) * Skeleton::upperArm;
+    p[Joint::LowerHand] =
+            p[Joint::LowerElbow] + normalized({ 0.55, 0.05, 0.83 }) * Skeleton::forearm;
     // The top hand rests on the top hip.
-    const Vec3 handOnHip = p[Joint::UpperHip] + Vec3{0.02, 0.05, 0.07};
+    const Vec3 handOnHip = p[Joint::UpperHip] + Vec3{ 0.02, 0.05, 0.07 };
     p[Joint::UpperElbow] = middleJoint(p[Joint::UpperShoulder], handOnHip, Skeleton::upperArm,
-                                       Skeleton::forearm, {0.0, 1.0, -0.3});
-    p[Joint::UpperHand] = p[Joint::UpperElbow]
-                          + normalized(handOnHip - p[Joint::UpperElbow]) * Skeleton::forearm;
+                                       Skeleton::forearm, { 0.0, 1.0, -0.3 });
+    p[Joint::UpperHand] =
+            p[Joint::UpperElbow] + normalized(handOnHip - p[Joint::UpperElbow]) * Skeleton::forearm;
 
     // Knees bent forward, heels stacked just above each other.
-    const Vec3 kneesForward{0.2, 0.0, 1.0};
-    const Vec3 lowerHeel{0.56, 0.05, -0.02};
+    const Vec3 kneesForward{ 0.2, 0.0, 1.0 };
+    const Vec3 lowerHeel{ 0.56, 0.05, -0.02 };
     p[Joint::LowerKnee] = middleJoint(p[Joint::LowerHip], lowerHeel, Skeleton::thigh,
                                       Skeleton::shin, kneesForward);
     p[Joint::LowerAnkle] =
-        p[Joint::LowerKnee] + normalized(lowerHeel - p[Joint::LowerKnee]) * Skeleton::shin;
+            p[Joint::LowerKnee] + normalized(lowerHeel - p[Joint::LowerKnee]) * Skeleton::shin;
     const Vec3 lowerShin = normalized(p[Joint::LowerAnkle] - p[Joint::LowerKnee]);
     p[Joint::LowerToe] = p[Joint::LowerAnkle] + footDirection(lowerShin) * Skeleton::foot;
 
     const Vec3 upperHeel = p[Joint::LowerAnkle] + up * 0.015;
     const Vec3 upperKnee = middleJoint(p[Joint::UpperHip], upperHeel, Skeleton::thigh,
                                        Skeleton::shin, kneesForward);
-    rest.topLeg = {normalized(upperKnee - p[Joint::UpperHip]), normalized(upperHeel - upperKnee)};
+    rest.topLeg = { normalized(upperKnee - p[Joint::UpperHip]), normalized(upperHeel - upperKnee) };
 
     const Vec3 hip = p[Joint::UpperHip];
-    const Vec3 ankle = hip + rest.topLeg.thigh * Skeleton::thigh + rest.topLeg.shin * Skeleton::shin;
+    const Vec3 ankle =
+            hip + rest.topLeg.thigh * Skeleton::thigh + rest.topLeg.shin * Skeleton::shin;
     rest.clamAxis = normalized(ankle - hip);
     // Turn the way that lifts the knee.
     rest.clamSign = cross(rest.clamAxis, rest.topLeg.thigh).y >= 0.0 ? 1.0 : -1.0;
@@ -116,24 +120,24 @@ LegDirections clamshell(double openingDeg)
 {
     const RestFigure &rest = restFigure();
     const double angle = rest.clamSign * openingDeg * degrees;
-    return {rotated(rest.topLeg.thigh, rest.clamAxis, angle),
-            rotated(rest.topLeg.shin, rest.clamAxis, angle)};
+    return { rotated(rest.topLeg.thigh, rest.clamAxis, angle),
+             rotated(rest.topLeg.shin, rest.clamAxis, angle) };
 }
 
 Vec3 straightLegDirection(double rise)
 {
     const double hipHeight = restFigure().pose[Joint::UpperHip].y;
     const double elevation =
-        std::asin((straightLegNeutralAnkleHeight + rise - hipHeight) / legLength);
+            std::asin((straightLegNeutralAnkleHeight + rise - hipHeight) / legLength);
     const double flexion = straightLegFlexionDeg * degrees;
-    return {std::cos(elevation) * std::cos(flexion), std::sin(elevation),
-            std::cos(elevation) * std::sin(flexion)};
+    return { std::cos(elevation) * std::cos(flexion), std::sin(elevation),
+             std::cos(elevation) * std::sin(flexion) };
 }
 
 LegDirections straightLeg(double rise)
 {
     const Vec3 direction = straightLegDirection(rise);
-    return {direction, direction};
+    return { direction, direction };
 }
 
 // +1 when increasing the circle angle runs counterclockwise as seen in the default view.
@@ -152,11 +156,11 @@ LegDirections legCircle(double turns, Movement movement, Side side)
     // The spoken direction is the direction seen on screen, on either side.
     const double wanted = movement == Movement::CirclesCounterclockwise ? 1.0 : -1.0;
     const double mirror = side == Side::Right ? -1.0 : 1.0;
-    const double angle =
-        circleStartAngle + wanted * mirror * screenOrientation(first, second) * 2.0 * pi * turns;
+    const double angle = circleStartAngle
+            + wanted * mirror * screenOrientation(first, second) * 2.0 * pi * turns;
     const Vec3 offset = first * std::cos(angle) + second * std::sin(angle);
     const Vec3 direction = normalized(axis * legLength + offset * MovementShape::circleRadius);
-    return {direction, direction};
+    return { direction, direction };
 }
 
 LegDirections startOf(Movement movement, Side side)
@@ -184,7 +188,7 @@ LegDirections duringPhase(Movement movement, PhaseKind phase, double t, Side sid
     case Movement::Clamshell:
         return clamshell(MovementShape::clamshellMinDeg
                          + (MovementShape::clamshellMaxDeg - MovementShape::clamshellMinDeg)
-                               * height);
+                                 * height);
     case Movement::StraightLegRaise:
         return straightLeg(MovementShape::legRaise * height);
     case Movement::Pulses:
@@ -216,9 +220,9 @@ LegDirections settlingLeg(const Plan &plan, std::size_t stepIndex, double elapse
     const PlanStep &step = plan.steps[stepIndex];
     const LegDirections from = stepIndex == 0 ? restFigure().topLeg : endOf(plan, stepIndex - 1);
     const LegDirections to = endOf(plan, stepIndex);
-    const Millis settle = std::min(step.duration, step.kind == StepKind::Intro ? maxIntroSettle
-                                                                               : maxSettle);
-    const double t = settle > Millis{0} ? elapsedMs / double(settle.count()) : 1.0;
+    const Millis settle =
+            std::min(step.duration, step.kind == StepKind::Intro ? maxIntroSettle : maxSettle);
+    const double t = settle > Millis{ 0 } ? elapsedMs / double(settle.count()) : 1.0;
     return blend(from, to, ease(t));
 }
 
@@ -283,7 +287,8 @@ std::vector<Vec3> guidePath(const Plan &plan, std::size_t stepIndex, int samples
     const Joint joint = guidedJoint(*step.movement);
     for (int i = 0; i < samples; ++i) {
         const double fraction = double(i) / double(samples - 1);
-        path.push_back(poseAtElapsed(plan, stepIndex, fraction * double(step.duration.count()))[joint]);
+        path.push_back(
+                poseAtElapsed(plan, stepIndex, fraction * double(step.duration.count()))[joint]);
     }
     return path;
 }

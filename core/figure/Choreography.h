@@ -10,10 +10,11 @@
 namespace gluteguide {
 
 // The sizes of each movement (PRODUCT.md §4).
-struct MovementShape {
+struct MovementShape
+{
     static constexpr double clamshellMinDeg = 6.0; // the knee is not dropped all the way
     static constexpr double clamshellMaxDeg = 38.0;
-    static constexpr double legRaise = 0.10;       // ankle rise, metres ("a few inches")
+    static constexpr double legRaise = 0.10; // ankle rise, metres ("a few inches")
     static constexpr double pulseCentre = 0.10;
     static constexpr double pulseAmplitude = 0.025; // about an inch each way
     static constexpr double circleCentre = 0.10;

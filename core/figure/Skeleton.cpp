@@ -45,24 +45,24 @@ std::string_view jointName(Joint joint)
 
 const std::array<Bone, 16> &Skeleton::bones()
 {
-    static const std::array<Bone, 16> list{{
-        {Joint::Pelvis, Joint::Neck, trunk},
-        {Joint::Neck, Joint::Head, neck},
-        {Joint::Neck, Joint::LowerShoulder, shoulderHalfWidth},
-        {Joint::Neck, Joint::UpperShoulder, shoulderHalfWidth},
-        {Joint::LowerShoulder, Joint::LowerElbow, upperArm},
-        {Joint::LowerElbow, Joint::LowerHand, forearm},
-        {Joint::UpperShoulder, Joint::UpperElbow, upperArm},
-        {Joint::UpperElbow, Joint::UpperHand, forearm},
-        {Joint::Pelvis, Joint::LowerHip, hipHalfWidth},
-        {Joint::Pelvis, Joint::UpperHip, hipHalfWidth},
-        {Joint::LowerHip, Joint::LowerKnee, thigh},
-        {Joint::LowerKnee, Joint::LowerAnkle, shin},
-        {Joint::LowerAnkle, Joint::LowerToe, foot},
-        {Joint::UpperHip, Joint::UpperKnee, thigh},
-        {Joint::UpperKnee, Joint::UpperAnkle, shin},
-        {Joint::UpperAnkle, Joint::UpperToe, foot},
-    }};
+    static const std::array<Bone, 16> list{ {
+            { Joint::Pelvis, Joint::Neck, trunk },
+            { Joint::Neck, Joint::Head, neck },
+            { Joint::Neck, Joint::LowerShoulder, shoulderHalfWidth },
+            { Joint::Neck, Joint::UpperShoulder, shoulderHalfWidth },
+            { Joint::LowerShoulder, Joint::LowerElbow, upperArm },
+            { Joint::LowerElbow, Joint::LowerHand, forearm },
+            { Joint::UpperShoulder, Joint::UpperElbow, upperArm },
+            { Joint::UpperElbow, Joint::UpperHand, forearm },
+            { Joint::Pelvis, Joint::LowerHip, hipHalfWidth },
+            { Joint::Pelvis, Joint::UpperHip, hipHalfWidth },
+            { Joint::LowerHip, Joint::LowerKnee, thigh },
+            { Joint::LowerKnee, Joint::LowerAnkle, shin },
+            { Joint::LowerAnkle, Joint::LowerToe, foot },
+            { Joint::UpperHip, Joint::UpperKnee, thigh },
+            { Joint::UpperKnee, Joint::UpperAnkle, shin },
+            { Joint::UpperAnkle, Joint::UpperToe, foot },
+    } };
     return list;
 }
 

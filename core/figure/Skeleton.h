@@ -36,18 +36,20 @@ constexpr std::size_t index(Joint joint)
 
 std::string_view jointName(Joint joint);
 
-struct Bone {
+struct Bone
+{
     Joint from;
     Joint to;
     double length; // metres
 };
 
 // An adult of about 1.70 m.
-struct Skeleton {
+struct Skeleton
+{
     static constexpr double height = 1.70;
     static constexpr double headRadius = 0.11;
     static constexpr double trunk = 0.50; // pelvis centre to base of neck
-    static constexpr double neck = 0.22;  // base of neck to centre of head
+    static constexpr double neck = 0.22; // base of neck to centre of head
     static constexpr double thigh = 0.42;
     static constexpr double shin = 0.42;
     static constexpr double foot = 0.14;

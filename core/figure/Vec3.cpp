@@ -13,7 +13,7 @@ Vec3 slerp(Vec3 from, Vec3 to, double t)
         if (angle < 1.0)
             return from; // the same direction
         // Opposite directions: any perpendicular axis will do.
-        const Vec3 helper = std::abs(from.x) < 0.9 ? Vec3{1.0, 0.0, 0.0} : Vec3{0.0, 1.0, 0.0};
+        const Vec3 helper = std::abs(from.x) < 0.9 ? Vec3{ 1.0, 0.0, 0.0 } : Vec3{ 0.0, 1.0, 0.0 };
         return rotated(from, normalized(cross(from, helper)), angle * t);
     }
     // Rotate `from` towards `to` in their common plane; stays a unit vector exactly.

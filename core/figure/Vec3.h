@@ -6,14 +6,15 @@ namespace gluteguide {
 
 // Body frame, metres: x runs from head to feet, y is up from the floor, z points out of the
 // person's front (towards the viewer in the default camera).
-struct Vec3 {
+struct Vec3
+{
     double x = 0.0;
     double y = 0.0;
     double z = 0.0;
 
-    constexpr Vec3 operator+(Vec3 o) const { return {x + o.x, y + o.y, z + o.z}; }
-    constexpr Vec3 operator-(Vec3 o) const { return {x - o.x, y - o.y, z - o.z}; }
-    constexpr Vec3 operator*(double s) const { return {x * s, y * s, z * s}; }
+    constexpr Vec3 operator+(Vec3 o) const { return { x + o.x, y + o.y, z + o.z }; }
+    constexpr Vec3 operator-(Vec3 o) const { return { x - o.x, y - o.y, z - o.z }; }
+    constexpr Vec3 operator*(double s) const { return { x * s, y * s, z * s }; }
     constexpr bool operator==(const Vec3 &) const = default;
 };
 
@@ -24,7 +25,7 @@ constexpr double dot(Vec3 a, Vec3 b)
 
 constexpr Vec3 cross(Vec3 a, Vec3 b)
 {
-    return {a.y * b.z - a.z * b.y, a.z * b.x - a.x * b.z, a.x * b.y - a.y * b.x};
+    return { a.y * b.z - a.z * b.y, a.z * b.x - a.x * b.z, a.x * b.y - a.y * b.x };
 }
 
 inline double length(Vec3 v)

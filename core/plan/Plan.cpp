@@ -29,8 +29,9 @@ std::string_view stepKindKey(StepKind kind)
 std::size_t Plan::stepIndexAt(Millis position) const
 {
     // The last step starting at or before the position; zero-length steps are passed over.
-    const auto after = std::upper_bound(steps.begin(), steps.end(), position,
-                                        [](Millis p, const PlanStep &step) { return p < step.start; });
+    const auto after =
+            std::upper_bound(steps.begin(), steps.end(), position,
+                             [](Millis p, const PlanStep &step) { return p < step.start; });
     if (after == steps.begin())
         return 0;
     return static_cast<std::size_t>(std::distance(steps.begin(), after)) - 1;
@@ -55,11 +56,10 @@ std::size_t Plan::lastRepOfBlock(std::size_t stepIndex) const
 namespace {
 
 // Appends steps one after another, so that they tile the timeline by construction.
-class TimelineWriter {
+class TimelineWriter
+{
 public:
-    explicit TimelineWriter(std::vector<PlanStep> &steps)
-        : m_steps(steps)
-    {}
+    explicit TimelineWriter(std::vector<PlanStep> &steps) : m_steps(steps) { }
 
     PlanStep &append(StepKind kind, Millis duration)
     {
@@ -75,7 +75,7 @@ public:
 
 private:
     std::vector<PlanStep> &m_steps;
-    Millis m_cursor{0};
+    Millis m_cursor{ 0 };
 };
 
 void placeOn(PlanStep &step, Side side, int set, int movementIndex, const MovementSpec &spec)
@@ -89,7 +89,7 @@ void placeOn(PlanStep &step, Side side, int set, int movementIndex, const Moveme
 
 Millis repDuration(const MovementSpec &spec)
 {
-    Millis total{0};
+    Millis total{ 0 };
     for (Millis phase : spec.phaseDurations)
         total += phase;
     return total;
@@ -99,7 +99,7 @@ void appendBlock(TimelineWriter &writer, const Routine &routine, Side side, int 
                  int movementIndex)
 {
     const MovementSpec &spec = routine.movements[static_cast<std::size_t>(movementIndex)];
-    if (movementIndex > 0 && routine.restBetweenMovements > Millis{0})
+    if (movementIndex > 0 && routine.restBetweenMovements > Millis{ 0 })
         placeOn(writer.append(StepKind::Transition, routine.restBetweenMovements), side, set,
                 movementIndex, spec);
 
@@ -112,7 +112,7 @@ void appendBlock(TimelineWriter &writer, const Routine &routine, Side side, int 
         step.rep = rep;
         Millis phaseStart = step.start;
         for (std::size_t i = 0; i < phases.size(); ++i) {
-            step.phases.push_back({phases[i], phaseStart, spec.phaseDurations[i]});
+            step.phases.push_back({ phases[i], phaseStart, spec.phaseDurations[i] });
             phaseStart += spec.phaseDurations[i];
         }
     }
@@ -122,7 +122,7 @@ void appendSide(TimelineWriter &writer, const Routine &routine, Side side)
 {
     const int movementCount = static_cast<int>(routine.movements.size());
     for (int set = 1; set <= routine.setsPerSide; ++set) {
-        if (set > 1 && routine.restBetweenSets > Millis{0})
+        if (set > 1 && routine.restBetweenSets > Millis{ 0 })
             placeOn(writer.append(StepKind::SetRest, routine.restBetweenSets), side, set, 0,
                     routine.movements.front());
         for (int movementIndex = 0; movementIndex < movementCount; ++movementIndex)
@@ -154,7 +154,7 @@ Plan buildPlan(const Routine &routine)
         appendSide(writer, routine, lastSide);
     }
 
-    PlanStep &complete = writer.append(StepKind::Complete, Millis{0});
+    PlanStep &complete = writer.append(StepKind::Complete, Millis{ 0 });
     complete.side = lastSide;
     plan.total = writer.cursor();
     return plan;

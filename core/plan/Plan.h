@@ -22,10 +22,11 @@ enum class StepKind {
 
 std::string_view stepKindKey(StepKind kind);
 
-struct PlanPhase {
+struct PlanPhase
+{
     PhaseKind kind = PhaseKind::Lift;
-    Millis start{0}; // on the session timeline
-    Millis duration{0};
+    Millis start{ 0 }; // on the session timeline
+    Millis duration{ 0 };
 
     Millis end() const { return start + duration; }
     bool operator==(const PlanPhase &) const = default;
@@ -33,16 +34,17 @@ struct PlanPhase {
 
 // One stretch of the timeline. For rests and side switches, side/set/movement name what comes
 // next, so a view can say "next: straight-leg raise".
-struct PlanStep {
+struct PlanStep
+{
     StepKind kind = StepKind::Setup;
-    Millis start{0};
-    Millis duration{0};
+    Millis start{ 0 };
+    Millis duration{ 0 };
     Side side = Side::Left;
-    int set = 0;                   // 1-based; 0 before the first set
-    int movementIndex = -1;        // index into routine.movements; -1 where none applies
+    int set = 0; // 1-based; 0 before the first set
+    int movementIndex = -1; // index into routine.movements; -1 where none applies
     std::optional<Movement> movement;
-    int rep = 0;                   // 1-based, Rep steps only
-    int repsPrescribed = 0;        // Intro and Rep steps
+    int rep = 0; // 1-based, Rep steps only
+    int repsPrescribed = 0; // Intro and Rep steps
     std::optional<SetupInstruction> setup;
     std::vector<PlanPhase> phases; // Rep steps only; they tile the step
 
@@ -52,10 +54,11 @@ struct PlanStep {
 
 // The flat timeline of a routine. One plan drives the live session, the preview, the handout
 // and --plan, so they cannot disagree.
-struct Plan {
+struct Plan
+{
     Routine routine;
     std::vector<PlanStep> steps;
-    Millis total{0};
+    Millis total{ 0 };
 
     // The step that covers the position; positions at or past the end give the last step.
     std::size_t stepIndexAt(Millis position) const;

@@ -8,7 +8,8 @@
 
 namespace gluteguide {
 
-struct RepTarget {
+struct RepTarget
+{
     Movement movement = Movement::Clamshell;
     int prescribed = 0;
     int suggested = 0;
@@ -17,7 +18,8 @@ struct RepTarget {
 
 // "Can't reach 15? Do what you can and build up": next time, aim for two more than the fewest
 // reps managed in any attempted set, never above the prescription; after a pain stop, no increase.
-struct BuildUpRule {
+struct BuildUpRule
+{
     static constexpr int step = 2;
 };
 

@@ -3,9 +3,9 @@
 namespace gluteguide {
 
 namespace {
-constexpr std::array<PhaseKind, 2> liftLower{PhaseKind::Lift, PhaseKind::Lower};
-constexpr std::array<PhaseKind, 2> upDown{PhaseKind::Up, PhaseKind::Down};
-constexpr std::array<PhaseKind, 1> oneCircle{PhaseKind::Circle};
+constexpr std::array<PhaseKind, 2> liftLower{ PhaseKind::Lift, PhaseKind::Lower };
+constexpr std::array<PhaseKind, 2> upDown{ PhaseKind::Up, PhaseKind::Down };
+constexpr std::array<PhaseKind, 1> oneCircle{ PhaseKind::Circle };
 } // namespace
 
 std::string_view movementKey(Movement movement)

@@ -9,7 +9,8 @@
 
 namespace gluteguide {
 
-struct MovementSpec {
+struct MovementSpec
+{
     Movement movement = Movement::Clamshell;
     int reps = 15;
     // One duration per phase of the movement, in the order phasesOf(movement) gives.
@@ -18,25 +19,27 @@ struct MovementSpec {
     bool operator==(const MovementSpec &) const = default;
 };
 
-struct SetupStep {
+struct SetupStep
+{
     SetupInstruction instruction = SetupInstruction::LieOnSide;
-    Millis duration{6000};
+    Millis duration{ 6000 };
 
     bool operator==(const SetupStep &) const = default;
 };
 
 // Everything a therapist can adjust. Defaults are the series in PRODUCT.md §3.
-struct Routine {
+struct Routine
+{
     std::string name;
     std::vector<SetupStep> setup;
     std::vector<MovementSpec> movements;
     int setsPerSide = 3;
     Side firstSide = Side::Left;
     bool bothSides = true;
-    Millis introDuration{5000};
-    Millis restBetweenMovements{5000};
-    Millis restBetweenSets{20000};
-    Millis switchSidesDuration{30000};
+    Millis introDuration{ 5000 };
+    Millis restBetweenMovements{ 5000 };
+    Millis restBetweenSets{ 20000 };
+    Millis switchSidesDuration{ 30000 };
     std::string notes;
 
     bool operator==(const Routine &) const = default;

@@ -14,27 +14,30 @@ std::string seconds(Millis value)
     return text;
 }
 
-class ProblemList {
+class ProblemList
+{
 public:
     void checkCount(const std::string &field, int value, int min, int max)
     {
         if (value < min || value > max) {
-            add(field, "must be a whole number from " + std::to_string(min) + " to "
-                           + std::to_string(max) + " (got " + std::to_string(value) + ")");
+            add(field,
+                "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max)
+                        + " (got " + std::to_string(value) + ")");
         }
     }
 
     void checkSeconds(const std::string &field, Millis value, Millis min, Millis max)
     {
         if (value < min || value > max) {
-            add(field, "must be from " + seconds(min) + " to " + seconds(max) + " seconds (got "
-                           + seconds(value) + ")");
+            add(field,
+                "must be from " + seconds(min) + " to " + seconds(max) + " seconds (got "
+                        + seconds(value) + ")");
         }
     }
 
     void add(std::string field, std::string message)
     {
-        m_problems.push_back({std::move(field), std::move(message)});
+        m_problems.push_back({ std::move(field), std::move(message) });
     }
 
     std::vector<RoutineProblem> take() { return std::move(m_problems); }
@@ -53,8 +56,8 @@ void checkMovement(ProblemList &problems, const MovementSpec &spec, std::size_t 
     if (spec.phaseDurations.size() != expected) {
         problems.add(field + ".phase_seconds",
                      "must list " + std::to_string(expected) + " phase duration(s) for "
-                         + std::string(movementKey(spec.movement)) + " (got "
-                         + std::to_string(spec.phaseDurations.size()) + ")");
+                             + std::string(movementKey(spec.movement)) + " (got "
+                             + std::to_string(spec.phaseDurations.size()) + ")");
         return;
     }
     for (std::size_t phase = 0; phase < expected; ++phase) {
@@ -71,9 +74,8 @@ std::vector<RoutineProblem> validate(const Routine &routine)
     ProblemList problems;
 
     for (std::size_t i = 0; i < routine.setup.size(); ++i) {
-        problems.checkSeconds("setup[" + std::to_string(i) + "].seconds",
-                              routine.setup[i].duration, Limits::minSetupStep,
-                              Limits::maxSetupStep);
+        problems.checkSeconds("setup[" + std::to_string(i) + "].seconds", routine.setup[i].duration,
+                              Limits::minSetupStep, Limits::maxSetupStep);
     }
     if (routine.movements.empty())
         problems.add("movements", "must list at least one movement");

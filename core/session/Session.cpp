@@ -9,25 +9,26 @@ namespace {
 
 constexpr std::size_t commandCount = 8;
 
-struct Row {
+struct Row
+{
     SessionState state;
     std::array<bool, commandCount> accepts;
 };
 
 // Which commands each state accepts; any other is ignored and reported with CommandIgnored.
 // Columns: Start, Pause, Resume, ThatsAllICanDo, Skip, PainStop, Stop, Restart.
-constexpr std::array<Row, 10> transitionTable{{
-    {SessionState::Idle, {true, false, false, false, false, false, false, false}},
-    {SessionState::Setup, {false, true, false, false, true, true, true, true}},
-    {SessionState::Intro, {false, true, false, true, true, true, true, true}},
-    {SessionState::RepPhase, {false, true, false, true, true, true, true, true}},
-    {SessionState::Transition, {false, true, false, false, true, true, true, true}},
-    {SessionState::SetRest, {false, true, false, false, true, true, true, true}},
-    {SessionState::SwitchSides, {false, true, false, false, true, true, true, true}},
-    {SessionState::Paused, {false, false, true, false, false, true, true, true}},
-    {SessionState::Complete, {false, false, false, false, false, false, false, true}},
-    {SessionState::Stopped, {false, false, false, false, false, false, false, true}},
-}};
+constexpr std::array<Row, 10> transitionTable{ {
+        { SessionState::Idle, { true, false, false, false, false, false, false, false } },
+        { SessionState::Setup, { false, true, false, false, true, true, true, true } },
+        { SessionState::Intro, { false, true, false, true, true, true, true, true } },
+        { SessionState::RepPhase, { false, true, false, true, true, true, true, true } },
+        { SessionState::Transition, { false, true, false, false, true, true, true, true } },
+        { SessionState::SetRest, { false, true, false, false, true, true, true, true } },
+        { SessionState::SwitchSides, { false, true, false, false, true, true, true, true } },
+        { SessionState::Paused, { false, false, true, false, false, true, true, true } },
+        { SessionState::Complete, { false, false, false, false, false, false, false, true } },
+        { SessionState::Stopped, { false, false, false, false, false, false, false, true } },
+} };
 
 bool accepts(SessionState state, Command command)
 {
@@ -41,9 +42,7 @@ bool accepts(SessionState state, Command command)
 } // namespace
 
 Session::Session(Plan plan, CueSchedule cues, SessionOptions options)
-    : m_plan(std::move(plan))
-    , m_cues(std::move(cues))
-    , m_options(options)
+    : m_plan(std::move(plan)), m_cues(std::move(cues)), m_options(options)
 {
     m_blockOfStep.assign(m_plan.steps.size(), -1);
     resetResults();
@@ -53,18 +52,18 @@ Session Session::runningAt(Plan plan, CueSchedule cues, Millis position, Millis 
                            SessionOptions options)
 {
     Session session(std::move(plan), std::move(cues), options);
-    session.m_state = machine::Running{now - position};
+    session.m_state = machine::Running{ now - position };
     session.m_position = position;
     session.m_lastNow = now;
     session.m_stepIndex = session.m_plan.stepIndexAt(position);
-    session.m_nextCue = session.firstCueAtOrAfter(position + Millis{1});
+    session.m_nextCue = session.firstCueAtOrAfter(position + Millis{ 1 });
     return session;
 }
 
 Session Session::pausedAt(Plan plan, CueSchedule cues, Millis position, SessionOptions options)
 {
     Session session = runningAt(std::move(plan), std::move(cues), position, position, options);
-    session.m_state = machine::Paused{position, false};
+    session.m_state = machine::Paused{ position, false };
     return session;
 }
 
@@ -144,7 +143,7 @@ double Session::phaseFraction() const
             duration = phase.duration;
         }
     }
-    if (duration <= Millis{0})
+    if (duration <= Millis{ 0 })
         return 1.0;
     return std::clamp(toSeconds(m_position - start) / toSeconds(duration), 0.0, 1.0);
 }
@@ -156,9 +155,9 @@ bool Session::inBlock() const
 
 std::size_t Session::firstCueAtOrAfter(Millis position) const
 {
-    const auto it = std::lower_bound(
-        m_cues.cues.begin(), m_cues.cues.end(), position,
-        [](const ScheduledCue &cue, Millis p) { return cue.start < p; });
+    const auto it =
+            std::lower_bound(m_cues.cues.begin(), m_cues.cues.end(), position,
+                             [](const ScheduledCue &cue, Millis p) { return cue.start < p; });
     return static_cast<std::size_t>(it - m_cues.cues.begin());
 }
 
@@ -211,7 +210,7 @@ void Session::sync(Millis now, Events &out)
         // The computer slept or the process stalled: racing through the missed time would fire a
         // burst of reps and cues at once. Hold where we were instead.
         const SessionState before = state();
-        m_state = machine::Paused{m_position, true};
+        m_state = machine::Paused{ m_position, true };
         m_lastNow = now;
         out.push_back(eventAt(EventKind::AutoPaused, m_stepIndex));
         changeState(before, SessionState::Paused, out);
@@ -254,10 +253,9 @@ void Session::walkTimeline(Millis target, Millis now, Events &out)
     emitCuesUpTo(target, now, out);
     // Cues were gathered after the boundaries; put everything in timeline order. The sort is
     // stable, so boundaries come before cues at the same position.
-    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(firstNew), out.end(),
-                     [](const SessionEvent &a, const SessionEvent &b) {
-                         return a.position < b.position;
-                     });
+    std::stable_sort(
+            out.begin() + static_cast<std::ptrdiff_t>(firstNew), out.end(),
+            [](const SessionEvent &a, const SessionEvent &b) { return a.position < b.position; });
 }
 
 void Session::emitCuesUpTo(Millis target, Millis now, Events &out)
@@ -321,7 +319,7 @@ void Session::enterStep(std::size_t stepIndex, SessionState previous, Events &ou
     }
     if (step.kind == StepKind::Complete) {
         const auto *running = std::get_if<machine::Running>(&m_state);
-        m_state = machine::Complete{running ? running->origin : m_lastNow - m_position};
+        m_state = machine::Complete{ running ? running->origin : m_lastNow - m_position };
         out.push_back(eventAt(EventKind::Finished, stepIndex));
     }
 }
@@ -330,7 +328,7 @@ void Session::jumpToStep(std::size_t stepIndex, Millis now, Events &out)
 {
     const SessionState before = state();
     const Millis target = m_plan.steps[stepIndex].start;
-    m_state = machine::Running{now - target};
+    m_state = machine::Running{ now - target };
     // Cues between here and the target are passed over, not fired in a burst.
     m_nextCue = firstCueAtOrAfter(target);
     enterStep(stepIndex, before, out);
@@ -358,11 +356,11 @@ std::vector<SessionEvent> Session::apply(Command command, Millis now)
         restart(now, out);
         break;
     case Command::Pause:
-        m_state = machine::Paused{m_position, false};
+        m_state = machine::Paused{ m_position, false };
         changeState(current, SessionState::Paused, out);
         break;
     case Command::Resume:
-        m_state = machine::Running{now - m_position};
+        m_state = machine::Running{ now - m_position };
         m_lastNow = now;
         changeState(SessionState::Paused, runningStateAt(m_stepIndex), out);
         break;
@@ -410,7 +408,7 @@ void Session::stop(StopReason reason, Millis now, Events &out)
         MovementResult &result = m_results[static_cast<std::size_t>(m_blockOfStep[m_stepIndex])];
         result.endedEarly = result.achieved < result.prescribed;
     }
-    m_state = machine::Stopped{m_position, reason};
+    m_state = machine::Stopped{ m_position, reason };
     m_lastNow = now;
     changeState(before, SessionState::Stopped, out);
     if (reason == StopReason::Pain) {
@@ -426,12 +424,12 @@ void Session::restart(Millis now, Events &out)
 {
     const SessionState before = state();
     resetResults();
-    m_position = Millis{0};
+    m_position = Millis{ 0 };
     m_lastNow = now;
-    m_state = machine::Running{now};
+    m_state = machine::Running{ now };
     m_nextCue = 0;
     enterStep(0, before, out);
-    walkTimeline(Millis{0}, now, out);
+    walkTimeline(Millis{ 0 }, now, out);
 }
 
 } // namespace gluteguide

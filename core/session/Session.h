@@ -12,34 +12,40 @@
 
 namespace gluteguide {
 
-struct SessionOptions {
+struct SessionOptions
+{
     // A cue more than this late (advance() was not called in time) is dropped, not played late.
-    Millis cueLateness{250};
+    Millis cueLateness{ 250 };
     // A gap between two calls longer than this means the computer slept: pause, don't race.
-    Millis maxClockGap{5000};
+    Millis maxClockGap{ 5000 };
 };
 
 // The machine's states as data. Running covers setup, intro, reps and rests: which one is read
 // off the plan step at the current position. Tests can construct any of these.
 namespace machine {
-struct Idle {
+struct Idle
+{
     bool operator==(const Idle &) const = default;
 };
-struct Running {
-    Millis origin{0}; // the monotonic time at which timeline position 0 was (or would have been)
+struct Running
+{
+    Millis origin{ 0 }; // the monotonic time at which timeline position 0 was (or would have been)
     bool operator==(const Running &) const = default;
 };
-struct Paused {
-    Millis position{0};
+struct Paused
+{
+    Millis position{ 0 };
     bool automatic = false;
     bool operator==(const Paused &) const = default;
 };
-struct Complete {
-    Millis origin{0}; // keeps the clock, so closing words scheduled after the end still come due
+struct Complete
+{
+    Millis origin{ 0 }; // keeps the clock, so closing words scheduled after the end still come due
     bool operator==(const Complete &) const = default;
 };
-struct Stopped {
-    Millis position{0};
+struct Stopped
+{
+    Millis position{ 0 };
     StopReason reason = StopReason::User;
     bool operator==(const Stopped &) const = default;
 };
@@ -48,7 +54,8 @@ using State = std::variant<Idle, Running, Paused, Complete, Stopped>;
 
 // Drives a plan with absolute monotonic time: position = now - origin, so it cannot drift.
 // Every call returns what happened, in timeline order.
-class Session {
+class Session
+{
 public:
     Session(Plan plan, CueSchedule cues, SessionOptions options = {});
 
@@ -100,8 +107,8 @@ private:
     CueSchedule m_cues;
     SessionOptions m_options;
     machine::State m_state = machine::Idle{};
-    Millis m_position{0};
-    Millis m_lastNow{0};
+    Millis m_position{ 0 };
+    Millis m_lastNow{ 0 };
     std::size_t m_stepIndex = 0;
     std::size_t m_nextCue = 0;
     std::vector<MovementResult> m_results;

@@ -28,7 +28,7 @@ enum class Command {
     Pause,
     Resume,
     ThatsAllICanDo, // ends the current movement in this set, keeping the reps done
-    Skip,           // skips the current setup, movement or rest
+    Skip, // skips the current setup, movement or rest
     PainStop,
     Stop,
     Restart,
@@ -48,10 +48,10 @@ enum class EventKind {
     MovementEnded, // a movement block ended early by "that's all I can do" or skip
     SetCompleted,
     SideCompleted,
-    Cue,           // a cue is due now: play it and show its caption
-    CueDropped,    // a cue could not start on time
+    Cue, // a cue is due now: play it and show its caption
+    CueDropped, // a cue could not start on time
     Finished,
-    AutoPaused,    // the clock jumped (the computer slept): paused instead of racing ahead
+    AutoPaused, // the clock jumped (the computer slept): paused instead of racing ahead
     CommandIgnored,
 };
 
@@ -61,20 +61,21 @@ std::string_view eventKindKey(EventKind kind);
 
 // One thing that happened. `position` is where on the plan's timeline it happened, so the same
 // session gives the same events however often advance() is called.
-struct SessionEvent {
+struct SessionEvent
+{
     EventKind kind = EventKind::StateChanged;
-    Millis position{0};
+    Millis position{ 0 };
     std::size_t step = 0;
     SessionState from = SessionState::Idle; // StateChanged; CommandIgnored: the state it was in
-    SessionState to = SessionState::Idle;   // StateChanged
-    PhaseKind phase = PhaseKind::Lift;      // PhaseStarted
-    int rep = 0;                            // RepCompleted; MovementEnded: reps achieved
+    SessionState to = SessionState::Idle; // StateChanged
+    PhaseKind phase = PhaseKind::Lift; // PhaseStarted
+    int rep = 0; // RepCompleted; MovementEnded: reps achieved
     int set = 0;
     Side side = Side::Left;
     std::optional<Movement> movement;
-    std::optional<CueId> cue;               // Cue, CueDropped
-    Millis cueLength{0};                    // Cue
-    Command command = Command::Start;       // CommandIgnored
+    std::optional<CueId> cue; // Cue, CueDropped
+    Millis cueLength{ 0 }; // Cue
+    Command command = Command::Start; // CommandIgnored
     StopReason stopReason = StopReason::None;
 
     bool operator==(const SessionEvent &) const = default;
