@@ -8,31 +8,33 @@ namespace gluteguide {
 
 using namespace std::chrono_literals;
 
+// Measured on the shipped English clips, rounded up.
 Millis estimatedCueLength(const CueId &cue)
 {
     switch (cue.kind) {
     case CueKind::Count:
+        return 1000ms;
+    case CueKind::ThreeMore:
     case CueKind::LastOne:
         return 800ms;
-    case CueKind::ThreeMore:
-        return 900ms;
     case CueKind::PhaseWord:
         return 500ms;
     case CueKind::Reminder:
+    case CueKind::Rest:
         return 1200ms;
     case CueKind::SetAnnouncement:
-    case CueKind::Rest:
         return 1500ms;
     case CueKind::SetRest:
     case CueKind::ReverseCircles:
-        return 2500ms;
-    case CueKind::MovementIntro:
     case CueKind::Complete:
-        return 3500ms;
+        return 3000ms;
+    case CueKind::MovementIntro:
+        return 3600ms;
     case CueKind::Setup:
     case CueKind::SwitchSides:
+        return 5000ms;
     case CueKind::PainStop:
-        return 4000ms;
+        return 6600ms;
     }
     return 2000ms;
 }
@@ -64,13 +66,6 @@ public:
         if (start > latest)
             return std::nullopt;
         return start;
-    }
-
-    bool isClear(Millis start, Millis end) const
-    {
-        return std::none_of(m_cues.begin(), m_cues.end(), [&](const ScheduledCue &c) {
-            return c.start < end && c.end() > start;
-        });
     }
 
     void insert(const ScheduledCue &cue)
@@ -245,7 +240,8 @@ private:
         }
     }
 
-    // Inside one rep, at least countClearance away from the counts at both of its ends.
+    // Inside one rep, at least countClearance away from the counts at both of its ends (counts
+    // fall only on rep boundaries), and clear of every cue already placed.
     std::optional<Millis> reminderSlot(const PlanStep &rep, Millis earliest, Millis length) const
     {
         const Millis clearance = m_options.countClearance;
@@ -253,10 +249,7 @@ private:
         const Millis latest = rep.end() - clearance - length;
         if (from > latest)
             return std::nullopt;
-        const auto start = m_timeline.findRoom(from, latest, length);
-        if (!start || !m_timeline.isClear(*start - clearance, *start + length + clearance))
-            return std::nullopt;
-        return start;
+        return m_timeline.findRoom(from, latest, length);
     }
 
     static CueId remindersFor(Movement movement, std::size_t rotation)
