@@ -158,9 +158,13 @@ private:
         for (std::size_t i = 0; i < steps.size(); ++i) {
             const PlanStep &step = steps[i];
             const auto within = [&](const CueId &id) {
-                // Slide within the step, or a little past a short one, but never into the reps.
-                const Millis room = std::max(step.duration - m_lengths(id), Millis{ 2000 });
-                requests.push_back({ id, step.start, step.start + room });
+                // Ideally it ends within the step; when earlier cues crowd the step (no rests),
+                // it may still start before the step ends and run on, clear of the counts.
+                const Millis fitsInside = step.start + step.duration - m_lengths(id);
+                const Millis lastChance = std::max(step.end() - Millis{ 1 }, step.start);
+                const Millis latest =
+                        std::max({ fitsInside, lastChance, step.start + Millis{ 2000 } });
+                requests.push_back({ id, step.start, latest });
             };
             switch (step.kind) {
             case StepKind::Setup:

@@ -1,0 +1,210 @@
+#include "app/cli/CommandLine.h"
+
+#include "app/cli/PlanJson.h"
+#include "app/cli/PlanText.h"
+#include "app/storage/RoutineFile.h"
+#include "core/plan/Plan.h"
+#include "core/routine/Routine.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cmath>
+
+using namespace gluteguide;
+
+CommandLine::CommandLine()
+    : m_helpOption(m_parser.addHelpOption()),
+      m_versionOption(m_parser.addVersionOption()),
+      m_planOption(QStringLiteral("plan"), tr("Print the exercise plan and exit.")),
+      m_routineOption(QStringLiteral("routine"),
+                      tr("Use the routine in <file> instead of the built-in one."), tr("file")),
+      m_jsonOption(QStringLiteral("json"), tr("With --plan, print the plan as JSON.")),
+      m_muteOption(QStringLiteral("mute"), tr("No voice or sounds; captions only.")),
+      m_fullscreenOption(QStringLiteral("fullscreen"), tr("Open the window full screen.")),
+      m_startOption(QStringLiteral("start"), tr("Begin the session at once.")),
+      m_speedOption(QStringLiteral("speed"),
+                    tr("Run session time <x> times as fast (for demos and testing)."), tr("x"),
+                    QStringLiteral("1")),
+      m_eventLogOption(QStringLiteral("event-log"),
+                       tr("Write every session event and cue to <file> as JSON Lines."),
+                       tr("file")),
+      m_screenshotOption(
+              QStringLiteral("screenshot"),
+              tr("Save a PNG of the window to <file> and exit (works without a display)."),
+              tr("file")),
+      m_atOption(QStringLiteral("at"),
+                 tr("With --screenshot, start the session and show it <seconds> in."),
+                 tr("seconds")),
+      m_thenOption(QStringLiteral("then"),
+                   tr("With --at, apply <command> at that moment: pause, thats_all_i_can_do, "
+                      "skip, pain_stop or stop."),
+                   tr("command")),
+      m_quitAfterOption(QStringLiteral("quit-after"),
+                        tr("Close the window after <seconds> (for benchmarks)."), tr("seconds"))
+{
+    m_parser.setApplicationDescription(
+            tr("Coaches a side-lying hip exercise series that strengthens the glutes.\n"
+               "It does not replace a clinician's advice. Stop if you feel pain."));
+    m_parser.addOption(m_planOption);
+    m_parser.addOption(m_routineOption);
+    m_parser.addOption(m_jsonOption);
+    for (const QCommandLineOption &option :
+         { m_muteOption, m_fullscreenOption, m_startOption, m_speedOption, m_eventLogOption,
+           m_screenshotOption, m_atOption, m_thenOption, m_quitAfterOption })
+        m_parser.addOption(option);
+}
+
+namespace {
+
+std::optional<double> parseNumber(const QString &text)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+gluteguide::Millis secondsToMillis(double seconds)
+{
+    return gluteguide::Millis{ std::llround(seconds * 1000.0) };
+}
+
+std::optional<Command> parseCommand(const QString &text)
+{
+    for (Command command : { Command::Pause, Command::ThatsAllICanDo, Command::Skip,
+                             Command::PainStop, Command::Stop }) {
+        if (text == QLatin1String(commandKey(command)))
+            return command;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+CommandLineResult CommandLine::parse(const QStringList &arguments)
+{
+    CommandLineResult result;
+    const auto error = [&result](const QString &message) {
+        result.status = CommandLineResult::Status::Error;
+        result.errorMessage = message;
+        return result;
+    };
+
+    if (!m_parser.parse(arguments))
+        return error(m_parser.errorText());
+    if (m_parser.isSet(m_helpOption) || m_parser.isSet(QStringLiteral("help-all"))) {
+        result.status = CommandLineResult::Status::ShowHelp;
+        return result;
+    }
+    if (m_parser.isSet(m_versionOption)) {
+        result.status = CommandLineResult::Status::ShowVersion;
+        return result;
+    }
+    const QStringList positional = m_parser.positionalArguments();
+    if (!positional.isEmpty())
+        return error(tr("Unexpected argument '%1'.").arg(positional.constFirst()));
+
+    result.options.plan = m_parser.isSet(m_planOption);
+    result.options.json = m_parser.isSet(m_jsonOption);
+    result.options.routinePath = m_parser.value(m_routineOption);
+    if (m_parser.isSet(m_routineOption) && result.options.routinePath.isEmpty())
+        return error(tr("Option 'routine' needs a file name."));
+    if (result.options.json && !result.options.plan)
+        return error(tr("Option 'json' applies only with --plan."));
+    if (const QString problem = readWindowOptions(result.options); !problem.isEmpty())
+        return error(problem);
+    return result;
+}
+
+// The window's options; returns what is wrong with them, or an empty string.
+QString CommandLine::readWindowOptions(CommandLineOptions &options) const
+{
+    options.mute = m_parser.isSet(m_muteOption);
+    options.fullscreen = m_parser.isSet(m_fullscreenOption);
+    options.start = m_parser.isSet(m_startOption);
+    options.eventLogPath = m_parser.value(m_eventLogOption);
+    options.screenshotPath = m_parser.value(m_screenshotOption);
+
+    const std::optional<double> speed = parseNumber(m_parser.value(m_speedOption));
+    if (!speed || *speed < minimumSpeed || *speed > maximumSpeed)
+        return tr("Option 'speed' needs a number from %1 to %2.")
+                .arg(minimumSpeed)
+                .arg(maximumSpeed);
+    options.speed = *speed;
+
+    if (m_parser.isSet(m_atOption)) {
+        if (options.screenshotPath.isEmpty())
+            return tr("Option 'at' applies only with --screenshot.");
+        const std::optional<double> at = parseNumber(m_parser.value(m_atOption));
+        if (!at || *at < 0.0 || *at > maximumSeconds)
+            return tr("Option 'at' needs a number of seconds from 0 to %1.").arg(maximumSeconds);
+        options.screenshotAt = secondsToMillis(*at);
+    }
+    if (m_parser.isSet(m_thenOption)) {
+        if (!options.screenshotAt)
+            return tr("Option 'then' applies only with --screenshot and --at.");
+        options.screenshotThen = parseCommand(m_parser.value(m_thenOption));
+        if (!options.screenshotThen)
+            return tr("Option 'then' needs one of: pause, thats_all_i_can_do, skip, pain_stop, "
+                      "stop.");
+    }
+    if (m_parser.isSet(m_quitAfterOption)) {
+        const std::optional<double> seconds = parseNumber(m_parser.value(m_quitAfterOption));
+        if (!seconds || *seconds <= 0.0 || *seconds > maximumSeconds)
+            return tr("Option 'quit-after' needs a number of seconds above 0 and up to %1.")
+                    .arg(maximumSeconds);
+        options.quitAfter = secondsToMillis(*seconds);
+    }
+    if (options.plan
+        && (options.mute || options.fullscreen || options.start || !options.eventLogPath.isEmpty()
+            || !options.screenshotPath.isEmpty() || options.quitAfter
+            || m_parser.isSet(m_speedOption)))
+        return tr("Option 'plan' prints the plan and opens no window; leave out the window's "
+                  "options.");
+    return {};
+}
+
+QString CommandLine::helpText() const
+{
+    return m_parser.helpText();
+}
+
+QString CommandLine::versionText()
+{
+    return QCoreApplication::applicationName() + QLatin1Char(' ')
+            + QCoreApplication::applicationVersion();
+}
+
+std::optional<Routine> CommandLine::loadRoutine(const QString &path, QTextStream &err)
+{
+    if (path.isEmpty())
+        return defaultRoutine();
+    RoutineReadResult read = RoutineFile::load(path);
+    if (!read.ok()) {
+        const QString shownPath = QDir::toNativeSeparators(path);
+        for (const RoutineError &problem : read.errors)
+            err << "gluteguide: " << shownPath << ": " << problem.toString() << '\n';
+        err.flush();
+        return std::nullopt;
+    }
+    return std::move(*read.routine);
+}
+
+int CommandLine::printPlan(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
+{
+    const std::optional<Routine> routine = loadRoutine(options.routinePath, err);
+    if (!routine)
+        return usageErrorExitCode;
+
+    // Files are validated when read and the built-in routine is valid: buildPlan's precondition.
+    const Plan plan = buildPlan(*routine);
+    if (options.json)
+        out << QJsonDocument(PlanJson::toJson(plan)).toJson(QJsonDocument::Indented);
+    else
+        PlanText::write(plan, out);
+    out.flush();
+    return 0;
+}

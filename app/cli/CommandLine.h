@@ -1,0 +1,99 @@
+#pragma once
+
+#include "core/routine/Routine.h"
+#include "core/session/SessionEvent.h"
+#include "core/time/Millis.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QTextStream;
+
+struct CommandLineOptions
+{
+    bool plan = false; // --plan: print the plan and exit
+    bool json = false; // --json: the plan as JSON
+    QString routinePath; // --routine FILE; empty means the built-in routine
+
+    // The window
+    bool mute = false; // --mute: captions only
+    bool fullscreen = false; // --fullscreen
+    bool start = false; // --start: begin the session at once
+    double speed = 1.0; // --speed X: session time runs X times as fast
+    QString eventLogPath; // --event-log FILE: JSON Lines of events and cues
+    QString screenshotPath; // --screenshot FILE: save a PNG of the window and exit
+    std::optional<gluteguide::Millis> screenshotAt; // --at SECONDS: session time of the picture
+    std::optional<gluteguide::Command> screenshotThen; // --then COMMAND: applied at that moment
+    std::optional<gluteguide::Millis> quitAfter; // --quit-after SECONDS (benchmarks)
+};
+
+struct CommandLineResult
+{
+    enum class Status {
+        Run,
+        ShowHelp,
+        ShowVersion,
+        Error,
+    };
+
+    Status status = Status::Run;
+    CommandLineOptions options;
+    QString errorMessage; // for Status::Error
+};
+
+// The command line:
+//   gluteguide --plan [--routine FILE] [--json]
+//   gluteguide [--routine FILE] [--mute] [--fullscreen] [--start] [--speed X] [--event-log FILE]
+//              [--screenshot FILE [--at SECONDS [--then COMMAND]]] [--quit-after SECONDS]
+//   gluteguide --help | --version
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    // The exit code for a bad argument or a bad routine file.
+    static constexpr int usageErrorExitCode = 2;
+
+    CommandLine();
+
+    // The arguments as QCoreApplication::arguments() gives them, program name first.
+    CommandLineResult parse(const QStringList &arguments);
+
+    QString helpText() const;
+    static QString versionText();
+
+    // Loads the routine (the built-in one without --routine), builds its plan and prints it to
+    // out as text or JSON. Problems go to err, one line each. Returns the process exit code.
+    static int printPlan(const CommandLineOptions &options, QTextStream &out, QTextStream &err);
+
+    // The routine in path, or the built-in one for an empty path; problems go to err.
+    static std::optional<gluteguide::Routine> loadRoutine(const QString &path, QTextStream &err);
+
+private:
+    static constexpr double minimumSpeed = 0.1;
+    static constexpr double maximumSpeed = 100.0;
+    static constexpr int maximumSeconds = 24 * 60 * 60;
+
+    QString readWindowOptions(CommandLineOptions &options) const;
+
+    QCommandLineParser m_parser;
+    QCommandLineOption m_helpOption;
+    QCommandLineOption m_versionOption;
+    QCommandLineOption m_planOption;
+    QCommandLineOption m_routineOption;
+    QCommandLineOption m_jsonOption;
+    QCommandLineOption m_muteOption;
+    QCommandLineOption m_fullscreenOption;
+    QCommandLineOption m_startOption;
+    QCommandLineOption m_speedOption;
+    QCommandLineOption m_eventLogOption;
+    QCommandLineOption m_screenshotOption;
+    QCommandLineOption m_atOption;
+    QCommandLineOption m_thenOption;
+    QCommandLineOption m_quitAfterOption;
+};

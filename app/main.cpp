@@ -1,0 +1,50 @@
+#include "app/Version.h"
+#include "app/cli/CommandLine.h"
+#include "app/startup/WindowStartup.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceLaunch;
+    sinceLaunch.start();
+    QCoreApplication::setApplicationName(QStringLiteral("GluteGuide"));
+    QCoreApplication::setOrganizationName(QStringLiteral("GluteGuide"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GLUTEGUIDE_VERSION));
+
+    // The arguments are read before any application object exists, because --plan, --help and
+    // --version must work without a display and only the window needs a QApplication.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CommandLine commandLine;
+    const CommandLineResult parsed = commandLine.parse(arguments);
+    switch (parsed.status) {
+    case CommandLineResult::Status::ShowHelp:
+        out << commandLine.helpText();
+        return 0;
+    case CommandLineResult::Status::ShowVersion:
+        out << CommandLine::versionText() << '\n';
+        return 0;
+    case CommandLineResult::Status::Error:
+        err << "gluteguide: " << parsed.errorMessage << '\n'
+            << QCoreApplication::translate("main", "Try 'gluteguide --help' for more information.")
+            << '\n';
+        return CommandLine::usageErrorExitCode;
+    case CommandLineResult::Status::Run:
+        break;
+    }
+    if (parsed.options.plan) {
+        QCoreApplication app(argc, argv);
+        return CommandLine::printPlan(parsed.options, out, err);
+    }
+    out.flush();
+    return runWindow(argc, argv, parsed.options, sinceLaunch);
+}

@@ -1,0 +1,153 @@
+#include "app/pages/HomePage.h"
+
+#include "app/cues/CueTexts.h"
+#include "app/figure/FigureView.h"
+#include "app/text/DisplayNames.h"
+#include "core/plan/Plan.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace gluteguide;
+
+namespace {
+
+QPushButton *navigationButton(const QString &text, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setAccessibleName(text);
+    button->setMinimumHeight(44);
+    return button;
+}
+
+// A moment that shows the movement well: the top of a lift, or part way round a circle.
+Millis showcaseMoment(const PlanStep &rep)
+{
+    const double share = isCircle(*rep.movement) ? 0.3 : 0.5;
+    return rep.start + Millis{ static_cast<Millis::rep>(double(rep.duration.count()) * share) };
+}
+
+QWidget *movementCard(const Plan &plan, const PlanStep &firstRep, QWidget *parent)
+{
+    const MovementSpec &spec = plan.routine.movements[std::size_t(firstRep.movementIndex)];
+    auto *card = new QWidget(parent);
+    auto *layout = new QVBoxLayout(card);
+    auto *figure = new FigureView(card);
+    figure->setScene(figureSceneAt(plan, showcaseMoment(firstRep)));
+    figure->setFixedHeight(130);
+    figure->setMinimumWidth(200);
+    figure->setAccessibleName(DisplayNames::movement(spec.movement));
+    layout->addWidget(figure, 1);
+    auto *name = new QLabel(QStringLiteral("<b>%1</b>").arg(DisplayNames::movement(spec.movement)),
+                            card);
+    name->setAlignment(Qt::AlignCenter);
+    layout->addWidget(name);
+    auto *detail = new QLabel(
+            HomePage::tr("%1 reps · %2").arg(spec.reps).arg(DisplayNames::tempo(spec)), card);
+    detail->setAlignment(Qt::AlignCenter);
+    detail->setWordWrap(true);
+    layout->addWidget(detail);
+    return card;
+}
+
+} // namespace
+
+HomePage::HomePage(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("GluteGuide"), this);
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+
+    m_routineName = new QLabel(this);
+    QFont nameFont = font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
+    m_routineName->setFont(nameFont);
+    layout->addWidget(m_routineName);
+    m_overview = new QLabel(this);
+    m_overview->setWordWrap(true);
+    layout->addWidget(m_overview);
+
+    m_cards = new QGridLayout;
+    layout->addLayout(m_cards);
+
+    m_setup = new QLabel(this);
+    m_setup->setWordWrap(true);
+    m_setup->setTextFormat(Qt::RichText);
+    layout->addWidget(m_setup);
+    layout->addStretch(1);
+
+    auto *buttons = new QHBoxLayout;
+    m_start = navigationButton(tr("Start"), this);
+    QFont startFont = m_start->font();
+    startFont.setPointSizeF(startFont.pointSizeF() * 1.8);
+    startFont.setBold(true);
+    m_start->setFont(startFont);
+    m_start->setMinimumHeight(72);
+    m_start->setMinimumWidth(240);
+    m_start->setDefault(true);
+    m_preview = navigationButton(tr("Preview"), this);
+    m_progress = navigationButton(tr("Progress"), this);
+    m_settings = navigationButton(tr("Settings"), this);
+    buttons->addWidget(m_preview);
+    buttons->addWidget(m_progress);
+    buttons->addWidget(m_settings);
+    buttons->addStretch(1);
+    buttons->addWidget(m_start);
+    layout->addLayout(buttons);
+
+    auto *disclaimer = new QLabel(
+            tr("GluteGuide does not replace advice from your clinician. Move slowly, and stop if "
+               "you feel pain."),
+            this);
+    disclaimer->setWordWrap(true);
+    layout->addWidget(disclaimer);
+
+    connect(m_start, &QPushButton::clicked, this, &HomePage::startRequested);
+    connect(m_preview, &QPushButton::clicked, this, &HomePage::previewRequested);
+    connect(m_progress, &QPushButton::clicked, this, &HomePage::progressRequested);
+    connect(m_settings, &QPushButton::clicked, this, &HomePage::settingsRequested);
+}
+
+void HomePage::showPlan(const Plan &plan)
+{
+    const Routine &routine = plan.routine;
+    m_routineName->setText(QString::fromStdString(routine.name));
+    const QString sides = routine.bothSides ? tr("then the other side") : tr("one side only");
+    const int minutes = int((plan.total.count() + 59999) / 60000);
+    m_overview->setText(
+            tr("%1 movements · %2 sets on each side, %3 · %4 repetitions · about %5 min")
+                    .arg(routine.movements.size())
+                    .arg(routine.setsPerSide)
+                    .arg(sides)
+                    .arg(plan.totalReps())
+                    .arg(minutes));
+
+    QString setup = QStringLiteral("<p><b>%1</b></p><ol>").arg(tr("Before you start"));
+    for (const SetupStep &step : routine.setup)
+        setup += QStringLiteral("<li>%1</li>")
+                         .arg(CueTexts::text(CueId::setupStep(step.instruction)).toHtmlEscaped());
+    m_setup->setText(setup + QStringLiteral("</ol>"));
+
+    while (QLayoutItem *item = m_cards->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    int column = 0;
+    for (const PlanStep &step : plan.steps) {
+        if (step.kind == StepKind::Rep && step.rep == 1 && step.set == 1
+            && step.side == routine.firstSide) {
+            m_cards->addWidget(movementCard(plan, step, this), 0, column++);
+        }
+    }
+}
+
+int HomePage::movementCardCount() const
+{
+    return m_cards->count();
+}

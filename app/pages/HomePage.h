@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+namespace gluteguide {
+struct Plan;
+}
+class QGridLayout;
+class QLabel;
+class QPushButton;
+
+// The routine at a glance, with a big Start and the ways to the other screens.
+class HomePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HomePage(QWidget *parent = nullptr);
+
+    void showPlan(const gluteguide::Plan &plan);
+
+    QPushButton *startButton() const { return m_start; }
+    QPushButton *previewButton() const { return m_preview; }
+    QPushButton *progressButton() const { return m_progress; }
+    QPushButton *settingsButton() const { return m_settings; }
+    int movementCardCount() const;
+
+signals:
+    void startRequested();
+    void previewRequested();
+    void progressRequested();
+    void settingsRequested();
+
+private:
+    QLabel *m_routineName = nullptr;
+    QLabel *m_overview = nullptr;
+    QLabel *m_setup = nullptr;
+    QGridLayout *m_cards = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_preview = nullptr;
+    QPushButton *m_progress = nullptr;
+    QPushButton *m_settings = nullptr;
+};

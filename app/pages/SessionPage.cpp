@@ -1,0 +1,290 @@
+#include "app/pages/SessionPage.h"
+
+#include "app/figure/FigureView.h"
+#include "app/session/SessionDriver.h"
+#include "app/text/DisplayNames.h"
+#include "app/widgets/BigCounter.h"
+#include "app/widgets/ProgressStrip.h"
+
+#include <QBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+
+using namespace gluteguide;
+
+namespace {
+
+QFont scaledFont(const QFont &base, double factor, bool bold = false)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
+QPushButton *controlButton(const QString &text, const QString &accessibleName, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setAccessibleName(accessibleName);
+    button->setFont(scaledFont(button->font(), 1.3));
+    button->setMinimumHeight(48);
+    // Keys act through the page's shortcuts; a focused button must not swallow Space.
+    button->setFocusPolicy(Qt::NoFocus);
+    return button;
+}
+
+bool isRest(StepKind kind)
+{
+    return kind == StepKind::Transition || kind == StepKind::SetRest
+            || kind == StepKind::SwitchSides || kind == StepKind::Setup;
+}
+
+} // namespace
+
+SessionPage::SessionPage(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+
+    auto *header = new QHBoxLayout;
+    m_title = new QLabel(this);
+    m_title->setFont(scaledFont(font(), 2.2, true));
+    m_where = new QLabel(this);
+    m_where->setFont(scaledFont(font(), 1.4));
+    m_where->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_where);
+    layout->addLayout(header);
+
+    auto *progressRow = new QHBoxLayout;
+    m_sessionProgress = new ProgressStrip(this);
+    m_sessionProgress->setFixedHeight(14);
+    m_sessionProgress->setAccessibleName(tr("Whole session progress"));
+    m_timeLeft = new QLabel(this);
+    m_timeLeft->setFont(scaledFont(font(), 1.2));
+    progressRow->addWidget(m_sessionProgress, 1);
+    progressRow->addWidget(m_timeLeft);
+    layout->addLayout(progressRow);
+
+    auto *middle = new QHBoxLayout;
+    m_figure = new FigureView(this);
+    m_figure->setAccessibleName(tr("Exercise demonstration figure"));
+    middle->addWidget(m_figure, 3);
+    auto *side = new QVBoxLayout;
+    m_counter = new BigCounter(this);
+    side->addWidget(m_counter, 1);
+    m_phase = new ProgressStrip(this);
+    m_phase->setFont(scaledFont(font(), 1.4, true));
+    m_phase->setMinimumHeight(40);
+    m_phase->setAccessibleName(tr("Phase of the current repetition"));
+    side->addWidget(m_phase);
+    m_next = new QLabel(this);
+    m_next->setWordWrap(true);
+    m_next->setAlignment(Qt::AlignCenter);
+    m_next->setFont(scaledFont(font(), 1.3));
+    side->addWidget(m_next);
+    middle->addLayout(side, 2);
+    layout->addLayout(middle, 1);
+
+    m_caption = new QLabel(this);
+    m_caption->setWordWrap(true);
+    m_caption->setAlignment(Qt::AlignCenter);
+    m_caption->setFont(scaledFont(font(), 2.4));
+    m_caption->setMinimumHeight(QFontMetrics(m_caption->font()).height() * 2 + 8);
+    m_caption->setAccessibleName(tr("Caption"));
+    layout->addWidget(m_caption);
+
+    m_audioProblem = new QLabel(this);
+    m_audioProblem->setWordWrap(true);
+    m_audioProblem->setVisible(false);
+    layout->addWidget(m_audioProblem);
+
+    auto *controls = new QHBoxLayout;
+    buildControls(controls);
+    layout->addLayout(controls);
+}
+
+void SessionPage::buildControls(QBoxLayout *layout)
+{
+    m_pause = controlButton(tr("Pause"), tr("Pause or resume (Space)"), this);
+    m_enough = controlButton(tr("That's all I can do"),
+                             tr("That's all I can do: end this movement (Enter)"), this);
+    m_skip = controlButton(tr("Skip"), tr("Skip this part"), this);
+    m_stop = controlButton(tr("Stop…"), tr("Stop the session (Esc)"), this);
+    m_pain = controlButton(tr("Pain — stop now"), tr("Pain: stop the session now"), this);
+    m_pain->setObjectName(QStringLiteral("painStop"));
+    // Red in every palette: this control must be found at a glance.
+    m_pain->setStyleSheet(QStringLiteral("QPushButton#painStop { background: #c62828; color: white;"
+                                         " font-weight: bold; padding: 6px 24px;"
+                                         " border-radius: 6px; }"));
+
+    layout->addWidget(m_pause);
+    layout->addWidget(m_enough);
+    layout->addWidget(m_skip);
+    layout->addWidget(m_stop);
+    layout->addStretch(1);
+    layout->addWidget(m_pain);
+
+    connect(m_pause, &QPushButton::clicked, this, [this] {
+        apply(m_driver && m_driver->session().state() == SessionState::Paused ? Command::Resume
+                                                                              : Command::Pause);
+    });
+    connect(m_enough, &QPushButton::clicked, this, [this] { apply(Command::ThatsAllICanDo); });
+    connect(m_skip, &QPushButton::clicked, this, [this] { apply(Command::Skip); });
+    connect(m_stop, &QPushButton::clicked, this, &SessionPage::confirmStop);
+    connect(m_pain, &QPushButton::clicked, this, [this] { apply(Command::PainStop); });
+
+    const auto shortcut = [this](QKeySequence key, QPushButton *button) {
+        auto *s = new QShortcut(key, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, button, &QPushButton::click);
+    };
+    shortcut(Qt::Key_Space, m_pause);
+    shortcut(Qt::Key_Return, m_enough);
+    shortcut(Qt::Key_Enter, m_enough);
+    shortcut(Qt::Key_Escape, m_stop);
+}
+
+void SessionPage::attach(SessionDriver *driver)
+{
+    m_driver = driver;
+    m_caption->clear();
+    connect(driver, &SessionDriver::eventOccurred, this, &SessionPage::onEvent);
+    connect(driver, &SessionDriver::ticked, this, &SessionPage::refresh);
+    driver->setVisible(isVisible());
+    refresh();
+}
+
+void SessionPage::apply(Command command)
+{
+    if (m_driver)
+        m_driver->apply(command);
+}
+
+void SessionPage::confirmStop()
+{
+    if (!m_driver)
+        return;
+    const SessionState state = m_driver->session().state();
+    if (state == SessionState::Complete || state == SessionState::Stopped)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Stop the session?"),
+                    tr("Stop here? The reps you have done so far are kept."),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setDefaultButton(QMessageBox::No);
+    if (box.exec() == QMessageBox::Yes)
+        apply(Command::Stop);
+}
+
+void SessionPage::showCaption(const QString &text)
+{
+    m_caption->setText(text);
+}
+
+void SessionPage::showAudioProblem(const QString &message)
+{
+    m_audioProblem->setText(message);
+    m_audioProblem->setVisible(true);
+}
+
+void SessionPage::onEvent(const SessionEvent &event)
+{
+    if (event.kind == EventKind::StateChanged || event.kind == EventKind::StepStarted
+        || event.kind == EventKind::RepCompleted)
+        refresh();
+}
+
+void SessionPage::refresh()
+{
+    if (!m_driver)
+        return;
+    const Session &session = m_driver->session();
+    const PlanStep &step = session.currentStep();
+    m_title->setText(DisplayNames::stepTitle(step));
+    QString where = DisplayNames::lyingOn(step.side);
+    if (step.set > 0)
+        where = DisplayNames::setOf(step.set, session.plan().routine.setsPerSide)
+                + QStringLiteral(" · ") + where;
+    m_where->setText(where);
+    m_figure->setScene(figureSceneAt(session.plan(), session.position()));
+    refreshCounter();
+    refreshProgress();
+    refreshControls();
+}
+
+void SessionPage::refreshCounter()
+{
+    const Session &session = m_driver->session();
+    const PlanStep &step = session.currentStep();
+    if (step.kind == StepKind::Intro || step.kind == StepKind::Rep) {
+        // The count shows completed reps, so it changes as the voice says the number.
+        const int done = step.kind == StepKind::Rep ? step.rep - 1 : 0;
+        m_counter->setValue(QString::number(done), tr("of %1").arg(step.repsPrescribed));
+    } else if (step.kind == StepKind::Complete) {
+        m_counter->setValue(QStringLiteral("✓"), tr("done"));
+    } else {
+        const Millis left = step.end() - session.position();
+        m_counter->setValue(QString::number((left.count() + 999) / 1000), tr("seconds"));
+    }
+}
+
+void SessionPage::refreshProgress()
+{
+    const Session &session = m_driver->session();
+    const PlanStep &step = session.currentStep();
+    const Plan &plan = session.plan();
+    m_sessionProgress->setFraction(toSeconds(session.position())
+                                   / std::max(1.0, toSeconds(plan.total)));
+    m_timeLeft->setText(tr("%1 left").arg(DisplayNames::duration(plan.total - session.position())));
+
+    const bool inRep = step.kind == StepKind::Rep;
+    m_phase->setVisible(inRep);
+    if (inRep) {
+        for (const PlanPhase &phase : step.phases) {
+            if (session.position() >= phase.start && session.position() < phase.end())
+                m_phase->setText(DisplayNames::phase(phase.kind));
+        }
+        m_phase->setFraction(session.phaseFraction());
+    }
+
+    const bool resting = isRest(step.kind);
+    m_next->setVisible(resting || step.kind == StepKind::Intro);
+    if (resting && step.movement) {
+        m_next->setText(tr("Next: %1").arg(DisplayNames::movement(*step.movement)));
+    } else if (step.kind == StepKind::Intro) {
+        m_next->setText(tr("Get ready"));
+    } else {
+        m_next->clear();
+    }
+}
+
+void SessionPage::refreshControls()
+{
+    const Session &session = m_driver->session();
+    const SessionState state = session.state();
+    const bool paused = state == SessionState::Paused;
+    const bool over = state == SessionState::Complete || state == SessionState::Stopped;
+    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+    m_pause->setEnabled(!over);
+    const StepKind kind = session.currentStep().kind;
+    m_enough->setEnabled(!over && !paused && (kind == StepKind::Rep || kind == StepKind::Intro));
+    m_skip->setEnabled(!over && !paused);
+    m_skip->setText(isRest(kind) && kind != StepKind::Setup ? tr("Skip rest") : tr("Skip"));
+    m_stop->setEnabled(!over);
+    m_pain->setEnabled(!over);
+}
+
+void SessionPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_driver)
+        m_driver->setVisible(true);
+}
+
+void SessionPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (m_driver)
+        m_driver->setVisible(false);
+}

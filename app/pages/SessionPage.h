@@ -1,0 +1,69 @@
+#pragma once
+
+#include "app/session/SessionDriver.h"
+#include "core/session/SessionEvent.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class BigCounter;
+class FigureView;
+class QLabel;
+class ProgressStrip;
+class QPushButton;
+
+// The live session: the figure, the huge count, where we are, the caption and the controls.
+// Everything shown is read from the core session the driver runs.
+class SessionPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SessionPage(QWidget *parent = nullptr);
+
+    void attach(SessionDriver *driver);
+    void showCaption(const QString &text);
+    void showAudioProblem(const QString &message);
+
+    // Asks before stopping; Esc and the Stop button come here.
+    void confirmStop();
+
+    BigCounter *counter() const { return m_counter; }
+    FigureView *figure() const { return m_figure; }
+    QLabel *caption() const { return m_caption; }
+    QLabel *title() const { return m_title; }
+    QPushButton *pauseButton() const { return m_pause; }
+    QPushButton *painButton() const { return m_pain; }
+
+public slots:
+    void refresh();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void buildControls(class QBoxLayout *layout);
+    void onEvent(const gluteguide::SessionEvent &event);
+    void refreshCounter();
+    void refreshProgress();
+    void refreshControls();
+    void apply(gluteguide::Command command);
+
+    QPointer<SessionDriver> m_driver; // the window may end the session before this page
+    QLabel *m_title = nullptr;
+    QLabel *m_where = nullptr;
+    ProgressStrip *m_sessionProgress = nullptr;
+    QLabel *m_timeLeft = nullptr;
+    FigureView *m_figure = nullptr;
+    BigCounter *m_counter = nullptr;
+    ProgressStrip *m_phase = nullptr;
+    QLabel *m_next = nullptr;
+    QLabel *m_caption = nullptr;
+    QLabel *m_audioProblem = nullptr;
+    QPushButton *m_pause = nullptr;
+    QPushButton *m_enough = nullptr;
+    QPushButton *m_skip = nullptr;
+    QPushButton *m_stop = nullptr;
+    QPushButton *m_pain = nullptr;
+};

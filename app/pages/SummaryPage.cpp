@@ -1,0 +1,116 @@
+#include "app/pages/SummaryPage.h"
+
+#include "app/text/DisplayNames.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace gluteguide;
+
+SummaryPage::SummaryPage(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    QFont headingFont = font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 2.2);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    layout->addWidget(m_heading);
+
+    m_painAdvice = new QLabel(this);
+    m_painAdvice->setWordWrap(true);
+    m_painAdvice->setObjectName(QStringLiteral("painAdvice"));
+    m_painAdvice->setStyleSheet(QStringLiteral(
+            "QLabel#painAdvice { border: 2px solid #c62828; border-radius: 6px; padding: 12px; }"));
+    m_painAdvice->setText(tr(
+            "<b>You stopped because of pain.</b><br>Stop exercising for today and rest in a "
+            "position that feels comfortable. Sharp pain, pain that spreads down a leg, numbness "
+            "or pain that does not settle within a day are reasons to contact your clinician "
+            "before you try again. Next time, do fewer repetitions and move more slowly."));
+    layout->addWidget(m_painAdvice);
+
+    m_totals = new QLabel(this);
+    QFont totalsFont = font();
+    totalsFont.setPointSizeF(totalsFont.pointSizeF() * 1.3);
+    m_totals->setFont(totalsFont);
+    layout->addWidget(m_totals);
+
+    m_table = new QTableWidget(this);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAccessibleName(tr("Repetitions achieved per movement, set and side"));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    layout->addWidget(m_table, 1);
+
+    m_home = new QPushButton(tr("Back to home"), this);
+    m_home->setAccessibleName(tr("Back to home"));
+    m_home->setMinimumHeight(44);
+    layout->addWidget(m_home, 0, Qt::AlignRight);
+    connect(m_home, &QPushButton::clicked, this, &SummaryPage::homeRequested);
+}
+
+void SummaryPage::showResults(const Plan &plan, const std::vector<MovementResult> &results,
+                              StopReason stopReason, Millis timeTaken)
+{
+    const Routine &routine = plan.routine;
+    switch (stopReason) {
+    case StopReason::None:
+        m_heading->setText(tr("Well done — series complete"));
+        break;
+    case StopReason::User:
+        m_heading->setText(tr("Session stopped"));
+        break;
+    case StopReason::Pain:
+        m_heading->setText(tr("Stopped for pain"));
+        break;
+    }
+    m_painAdvice->setVisible(stopReason == StopReason::Pain);
+
+    int achieved = 0;
+    int prescribed = 0;
+    for (const MovementResult &result : results) {
+        achieved += result.achieved;
+        prescribed += result.prescribed;
+    }
+    m_totals->setText(tr("%1 of %2 repetitions · time taken %3")
+                              .arg(achieved)
+                              .arg(prescribed)
+                              .arg(DisplayNames::duration(timeTaken)));
+
+    // Rows: movements. Columns: each set on each side, in the order they were done.
+    std::vector<std::pair<Side, int>> columns;
+    for (const MovementResult &result : results) {
+        const std::pair<Side, int> column{ result.side, result.set };
+        if (std::find(columns.begin(), columns.end(), column) == columns.end())
+            columns.push_back(column);
+    }
+    m_table->clear();
+    m_table->setRowCount(int(routine.movements.size()));
+    m_table->setColumnCount(int(columns.size()));
+    for (int c = 0; c < int(columns.size()); ++c) {
+        const auto [side, set] = columns[std::size_t(c)];
+        m_table->setHorizontalHeaderItem(
+                c,
+                new QTableWidgetItem(tr("%1 side, set %2")
+                                             .arg(side == Side::Left ? tr("Left") : tr("Right"))
+                                             .arg(set)));
+    }
+    for (int r = 0; r < int(routine.movements.size()); ++r) {
+        m_table->setVerticalHeaderItem(r,
+                                       new QTableWidgetItem(DisplayNames::movement(
+                                               routine.movements[std::size_t(r)].movement)));
+    }
+    for (const MovementResult &result : results) {
+        const auto column = std::find(columns.begin(), columns.end(),
+                                      std::pair<Side, int>{ result.side, result.set });
+        QString text = result.attempted ? tr("%1 / %2").arg(result.achieved).arg(result.prescribed)
+                                        : tr("—");
+        if (result.skipped)
+            text = tr("skipped");
+        auto *item = new QTableWidgetItem(text);
+        item->setTextAlignment(Qt::AlignCenter);
+        m_table->setItem(result.movementIndex, int(column - columns.begin()), item);
+    }
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "app/session/FrameStats.h"
+#include "core/cues/CueId.h"
+#include "core/session/SessionEvent.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QString>
+
+// --event-log: one JSON object per line for every core event and every cue played, stamped with
+// real monotonic milliseconds since the session started (t_ms), so recordings can be checked
+// against it.
+class EventLog
+{
+public:
+    bool open(const QString &path, QString *error);
+    bool isOpen() const { return m_file.isOpen(); }
+
+    void sessionStarted();
+    void record(const gluteguide::SessionEvent &event);
+    void recordCue(const gluteguide::CueId &cue, const QString &text, bool audible);
+    // For the whole-process benchmark (tests/bench/app_process_bench.sh).
+    void recordFirstFrame(qint64 sinceLaunchMs);
+    void recordFrameStats(const FrameStats::Summary &frames);
+
+private:
+    void write(class QJsonObject object);
+    qint64 elapsedMs() const;
+
+    QFile m_file;
+    QElapsedTimer m_sinceStart;
+};

@@ -1,0 +1,30 @@
+#include "app/session/FrameStats.h"
+
+#include <algorithm>
+
+void FrameStats::framePainted()
+{
+    if (!m_clock.isValid())
+        m_clock.start();
+    const qint64 now = m_clock.nsecsElapsed();
+    if (m_lastNs >= 0)
+        m_intervalsMs.push_back(double(now - m_lastNs) / 1.0e6);
+    m_lastNs = now;
+}
+
+FrameStats::Summary FrameStats::summary() const
+{
+    Summary summary;
+    if (m_intervalsMs.empty())
+        return summary;
+    std::vector<double> sorted = m_intervalsMs;
+    std::sort(sorted.begin(), sorted.end());
+    const auto at = [&](double share) {
+        return sorted[std::min(sorted.size() - 1, std::size_t(share * double(sorted.size())))];
+    };
+    summary.count = int(sorted.size()) + 1;
+    summary.medianMs = at(0.5);
+    summary.p95Ms = at(0.95);
+    summary.maxMs = sorted.back();
+    return summary;
+}

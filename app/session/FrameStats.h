@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QElapsedTimer>
+
+#include <vector>
+
+// Intervals between painted frames of the figure, for the whole-process benchmark.
+class FrameStats
+{
+public:
+    void framePainted();
+    bool hasFrames() const { return m_lastNs >= 0; }
+
+    struct Summary
+    {
+        int count = 0;
+        double medianMs = 0.0;
+        double p95Ms = 0.0;
+        double maxMs = 0.0;
+    };
+    Summary summary() const;
+
+private:
+    QElapsedTimer m_clock;
+    qint64 m_lastNs = -1;
+    std::vector<double> m_intervalsMs;
+};

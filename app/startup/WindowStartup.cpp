@@ -1,0 +1,121 @@
+#include "app/startup/WindowStartup.h"
+
+#include "app/appearance/Palettes.h"
+#include "app/figure/FigureView.h"
+#include "app/pages/SessionPage.h"
+#include "app/session/FrameStats.h"
+#include "app/startup/DisplayCheck.h"
+#include "app/storage/AppSettings.h"
+#include "app/window/MainWindow.h"
+#include "app/window/ScreenshotCapture.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace gluteguide;
+
+namespace {
+
+// --routine FILE, else the routine used last time, else the built-in one. A bad file named on
+// the command line is an error; a last routine that no longer loads falls back with a warning.
+std::optional<Routine> chooseRoutine(const CommandLineOptions &options, AppSettings &settings,
+                                     QTextStream &err)
+{
+    if (!options.routinePath.isEmpty()) {
+        std::optional<Routine> routine = CommandLine::loadRoutine(options.routinePath, err);
+        if (routine)
+            settings.setLastRoutine(QFileInfo(options.routinePath).absoluteFilePath());
+        return routine;
+    }
+    const QString last = settings.lastRoutine();
+    if (last.isEmpty())
+        return defaultRoutine();
+    if (std::optional<Routine> routine = CommandLine::loadRoutine(last, err))
+        return routine;
+    err << QApplication::translate("main", "gluteguide: using the built-in routine instead.")
+        << '\n';
+    err.flush();
+    settings.setLastRoutine({});
+    return defaultRoutine();
+}
+
+// For the whole-process benchmark: the first painted frame and, at the end, frame-time spread.
+void measureFrames(MainWindow &window, FrameStats &frames, const QElapsedTimer &sinceLaunch)
+{
+    QObject::connect(window.sessionPage()->figure(), &FigureView::painted, &window,
+                     [&window, &frames, &sinceLaunch] {
+                         if (!frames.hasFrames())
+                             window.eventLog().recordFirstFrame(sinceLaunch.elapsed());
+                         frames.framePainted();
+                     });
+}
+
+} // namespace
+
+int runWindow(int &argc, char **argv, const CommandLineOptions &options,
+              const QElapsedTimer &sinceLaunch)
+{
+    QTextStream err(stderr);
+    const bool screenshot = !options.screenshotPath.isEmpty();
+    if (!DisplayCheck::hasDisplay(QProcessEnvironment::systemEnvironment())) {
+        if (!screenshot) {
+            err << DisplayCheck::noDisplayMessage();
+            return 1;
+        }
+        // A screenshot needs no screen: render on Qt's offscreen platform.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+
+    QApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QApplication::translate("main", "GluteGuide"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.gluteguide.GluteGuide"));
+
+    AppSettings settings;
+    Palettes::apply(settings.palette());
+    const std::optional<Routine> routine = chooseRoutine(options, settings, err);
+    if (!routine)
+        return CommandLine::usageErrorExitCode;
+
+    // A screenshot is silent: it renders session time far faster than real time.
+    MainWindow window(
+            *routine, settings,
+            WindowOptions{ options.mute || screenshot, options.speed, options.eventLogPath });
+    QString error;
+    if (!window.openEventLog(&error)) {
+        err << "gluteguide: " << QDir::toNativeSeparators(options.eventLogPath) << ": " << error
+            << '\n';
+        return CommandLine::usageErrorExitCode;
+    }
+
+    if (screenshot) {
+        const ScreenshotCapture::Request request{ options.screenshotPath, options.screenshotAt,
+                                                  options.screenshotThen };
+        if (!ScreenshotCapture::capture(window, request, &error)) {
+            err << "gluteguide: " << error << '\n';
+            return 1;
+        }
+        return 0;
+    }
+
+    FrameStats frames;
+    measureFrames(window, frames, sinceLaunch);
+    if (options.quitAfter) {
+        QTimer::singleShot(std::chrono::milliseconds(*options.quitAfter), &window,
+                           [&window, &frames] {
+                               window.eventLog().recordFrameStats(frames.summary());
+                               window.close();
+                           });
+    }
+    if (options.fullscreen)
+        window.showFullScreen();
+    else
+        window.show();
+    if (options.start)
+        window.startSession();
+    return QApplication::exec();
+}

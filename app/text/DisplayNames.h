@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/plan/Plan.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// What the user reads for each core identifier.
+class DisplayNames
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayNames)
+
+public:
+    static QString movement(gluteguide::Movement movement);
+    static QString phase(gluteguide::PhaseKind phase);
+    static QString lyingOn(gluteguide::Side side);
+    static QString setOf(int set, int sets);
+    static QString stepTitle(const gluteguide::PlanStep &step);
+    static QString duration(gluteguide::Millis duration); // m:ss
+    static QString tempo(const gluteguide::MovementSpec &spec);
+};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QWidget>
+
+// A filled bar with a label. Unlike QProgressBar, which repaints at once on every visible
+// change, this only schedules a repaint, so per-frame updates cost one paint per frame.
+class ProgressStrip : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProgressStrip(QWidget *parent = nullptr);
+
+    void setFraction(double fraction);
+    double fraction() const { return m_fraction; }
+    void setText(const QString &text);
+    QString text() const { return m_text; }
+
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    double m_fraction = 0.0;
+    QString m_text;
+};

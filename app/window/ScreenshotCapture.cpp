@@ -1,0 +1,40 @@
+#include "app/window/ScreenshotCapture.h"
+
+#include "app/session/MonotonicClock.h"
+#include "app/window/MainWindow.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPixmap>
+
+using gluteguide::Millis;
+
+namespace {
+// Small enough that no cue is ever late, so captions are what a live run would show.
+constexpr Millis simulationStep{ 20 };
+} // namespace
+
+bool ScreenshotCapture::capture(MainWindow &window, const Request &request, QString *error)
+{
+    window.show();
+    QApplication::processEvents();
+    if (request.at) {
+        auto clock = std::make_unique<ManualClock>();
+        ManualClock *manual = clock.get();
+        window.startSession(std::move(clock));
+        while (manual->now() < *request.at) {
+            manual->advanceBy(std::min(simulationStep, *request.at - manual->now()));
+            window.driver()->tick();
+        }
+        if (request.then)
+            window.driver()->apply(*request.then);
+    }
+    QApplication::processEvents();
+    const QPixmap pixmap = window.grab();
+    if (!pixmap.save(request.path, "PNG")) {
+        if (error)
+            *error = QStringLiteral("could not write %1").arg(request.path);
+        return false;
+    }
+    return true;
+}

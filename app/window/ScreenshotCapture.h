@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/session/SessionEvent.h"
+#include "core/time/Millis.h"
+
+#include <QString>
+
+#include <optional>
+
+class MainWindow;
+
+// --screenshot: runs the session on a hand-driven clock up to a moment, optionally applies one
+// command there (e.g. a pain stop), and saves the window as a PNG.
+class ScreenshotCapture
+{
+public:
+    struct Request
+    {
+        QString path;
+        std::optional<gluteguide::Millis> at; // none: the home screen
+        std::optional<gluteguide::Command> then;
+    };
+
+    static bool capture(MainWindow &window, const Request &request, QString *error);
+};

@@ -1,0 +1,205 @@
+#include "AppTestSupport.h"
+
+#include "app/cli/CommandLine.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+CommandLineResult parse(const QStringList &arguments)
+{
+    CommandLine commandLine;
+    return commandLine.parse(QStringList{ QStringLiteral("gluteguide") } + arguments);
+}
+
+struct PrintOutput
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+PrintOutput printPlan(const CommandLineOptions &options)
+{
+    PrintOutput output;
+    QTextStream out(&output.out);
+    QTextStream err(&output.err);
+    output.exitCode = CommandLine::printPlan(options, out, err);
+    out.flush();
+    err.flush();
+    return output;
+}
+
+} // namespace
+
+TEST(CommandLineTest, ReadsPlanRoutineAndJson)
+{
+    const CommandLineResult result = parse({ QStringLiteral("--plan"), QStringLiteral("--routine"),
+                                             QStringLiteral("my.json"), QStringLiteral("--json") });
+    ASSERT_EQ(result.status, CommandLineResult::Status::Run) << result.errorMessage.toStdString();
+    EXPECT_TRUE(result.options.plan);
+    EXPECT_TRUE(result.options.json);
+    EXPECT_EQ(result.options.routinePath, QStringLiteral("my.json"));
+}
+
+TEST(CommandLineTest, NoArgumentsMeansTheBuiltInRoutine)
+{
+    const CommandLineResult result = parse({});
+    ASSERT_EQ(result.status, CommandLineResult::Status::Run);
+    EXPECT_FALSE(result.options.plan);
+    EXPECT_FALSE(result.options.json);
+    EXPECT_TRUE(result.options.routinePath.isEmpty());
+}
+
+TEST(CommandLineTest, RecognisesHelpAndVersion)
+{
+    EXPECT_EQ(parse({ QStringLiteral("--help") }).status, CommandLineResult::Status::ShowHelp);
+    EXPECT_EQ(parse({ QStringLiteral("-h") }).status, CommandLineResult::Status::ShowHelp);
+    EXPECT_EQ(parse({ QStringLiteral("--version") }).status,
+              CommandLineResult::Status::ShowVersion);
+    EXPECT_EQ(parse({ QStringLiteral("-v") }).status, CommandLineResult::Status::ShowVersion);
+}
+
+TEST(CommandLineTest, HelpListsTheOptions)
+{
+    const QString help = CommandLine().helpText();
+    for (const char *option : { "--plan", "--routine <file>", "--json", "--help", "--version" })
+        EXPECT_TRUE(help.contains(QLatin1String(option))) << option;
+}
+
+TEST(CommandLineTest, RejectsAnUnknownOptionByName)
+{
+    const CommandLineResult result = parse({ QStringLiteral("--plna") });
+    ASSERT_EQ(result.status, CommandLineResult::Status::Error);
+    EXPECT_TRUE(result.errorMessage.contains(QStringLiteral("plna")))
+            << result.errorMessage.toStdString();
+}
+
+TEST(CommandLineTest, RejectsRoutineWithoutAFile)
+{
+    EXPECT_EQ(parse({ QStringLiteral("--plan"), QStringLiteral("--routine") }).status,
+              CommandLineResult::Status::Error);
+    EXPECT_EQ(parse({ QStringLiteral("--routine="), QStringLiteral("--plan") }).status,
+              CommandLineResult::Status::Error);
+}
+
+TEST(CommandLineTest, RejectsJsonWithoutPlan)
+{
+    const CommandLineResult result = parse({ QStringLiteral("--json") });
+    ASSERT_EQ(result.status, CommandLineResult::Status::Error);
+    EXPECT_TRUE(result.errorMessage.contains(QStringLiteral("--plan")));
+}
+
+TEST(CommandLineTest, RejectsAStrayArgument)
+{
+    const CommandLineResult result =
+            parse({ QStringLiteral("--plan"), QStringLiteral("routine.json") });
+    ASSERT_EQ(result.status, CommandLineResult::Status::Error);
+    EXPECT_TRUE(result.errorMessage.contains(QStringLiteral("routine.json")));
+}
+
+TEST(CommandLineTest, ReadsTheWindowOptions)
+{
+    const CommandLineResult result =
+            parse({ QStringLiteral("--mute"), QStringLiteral("--fullscreen"),
+                    QStringLiteral("--start"), QStringLiteral("--speed"), QStringLiteral("2.5"),
+                    QStringLiteral("--event-log"), QStringLiteral("events.jsonl"),
+                    QStringLiteral("--quit-after"), QStringLiteral("35") });
+    ASSERT_EQ(result.status, CommandLineResult::Status::Run) << result.errorMessage.toStdString();
+    EXPECT_TRUE(result.options.mute);
+    EXPECT_TRUE(result.options.fullscreen);
+    EXPECT_TRUE(result.options.start);
+    EXPECT_DOUBLE_EQ(result.options.speed, 2.5);
+    EXPECT_EQ(result.options.eventLogPath, QStringLiteral("events.jsonl"));
+    EXPECT_EQ(result.options.quitAfter, gluteguide::Millis{ 35000 });
+    EXPECT_TRUE(result.options.screenshotPath.isEmpty());
+}
+
+TEST(CommandLineTest, ReadsAScreenshotAtAMomentWithACommand)
+{
+    const CommandLineResult result = parse(
+            { QStringLiteral("--screenshot"), QStringLiteral("pain.png"), QStringLiteral("--at"),
+              QStringLiteral("62.5"), QStringLiteral("--then"), QStringLiteral("pain_stop") });
+    ASSERT_EQ(result.status, CommandLineResult::Status::Run) << result.errorMessage.toStdString();
+    EXPECT_EQ(result.options.screenshotPath, QStringLiteral("pain.png"));
+    EXPECT_EQ(result.options.screenshotAt, gluteguide::Millis{ 62500 });
+    EXPECT_EQ(result.options.screenshotThen, gluteguide::Command::PainStop);
+}
+
+TEST(CommandLineTest, RejectsBadWindowOptionsByName)
+{
+    const std::vector<std::pair<QStringList, QString>> cases = {
+        { { QStringLiteral("--speed"), QStringLiteral("fast") }, QStringLiteral("'speed'") },
+        { { QStringLiteral("--speed"), QStringLiteral("0") }, QStringLiteral("'speed'") },
+        { { QStringLiteral("--at"), QStringLiteral("3") }, QStringLiteral("'at'") },
+        { { QStringLiteral("--screenshot"), QStringLiteral("a.png"), QStringLiteral("--at"),
+            QStringLiteral("-1") },
+          QStringLiteral("'at'") },
+        { { QStringLiteral("--screenshot"), QStringLiteral("a.png"), QStringLiteral("--then"),
+            QStringLiteral("stop") },
+          QStringLiteral("'then'") },
+        { { QStringLiteral("--screenshot"), QStringLiteral("a.png"), QStringLiteral("--at"),
+            QStringLiteral("3"), QStringLiteral("--then"), QStringLiteral("dance") },
+          QStringLiteral("'then'") },
+        { { QStringLiteral("--quit-after"), QStringLiteral("0") }, QStringLiteral("'quit-after'") },
+        { { QStringLiteral("--plan"), QStringLiteral("--start") }, QStringLiteral("'plan'") },
+    };
+    for (const auto &[arguments, named] : cases) {
+        const CommandLineResult result = parse(arguments);
+        EXPECT_EQ(result.status, CommandLineResult::Status::Error)
+                << arguments.join(u' ').toStdString();
+        EXPECT_TRUE(result.errorMessage.contains(named))
+                << arguments.join(u' ').toStdString() << ": " << result.errorMessage.toStdString();
+    }
+}
+
+TEST(CommandLineTest, PrintsTheBuiltInPlanAsText)
+{
+    CommandLineOptions options;
+    options.plan = true;
+    const PrintOutput output = printPlan(options);
+    EXPECT_EQ(output.exitCode, 0);
+    EXPECT_TRUE(output.err.isEmpty()) << output.err.toStdString();
+    EXPECT_TRUE(output.out.startsWith(QStringLiteral("Side-lying hip series\n")));
+}
+
+TEST(CommandLineTest, PrintsThePlanAsJson)
+{
+    CommandLineOptions options;
+    options.plan = true;
+    options.json = true;
+    const PrintOutput output = printPlan(options);
+    EXPECT_EQ(output.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(output.out.toUtf8(), &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    EXPECT_TRUE(document.object().contains(QStringLiteral("steps")));
+}
+
+TEST(CommandLineTest, ABadRoutineFileExitsTwoAndNamesTheField)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"schema_version": 1, "rest_between_sets_seconds": 601, "name": 5})");
+    file.close();
+
+    CommandLineOptions options;
+    options.plan = true;
+    options.routinePath = path;
+    const PrintOutput output = printPlan(options);
+    EXPECT_EQ(output.exitCode, 2);
+    EXPECT_TRUE(output.out.isEmpty());
+    EXPECT_TRUE(output.err.contains(QStringLiteral("bad.json: rest_between_sets_seconds: ")))
+            << output.err.toStdString();
+    EXPECT_TRUE(output.err.contains(QStringLiteral("bad.json: name: ")))
+            << output.err.toStdString();
+}

@@ -1,0 +1,240 @@
+#include "AppTestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+// Runs the built gluteguide executable as a user would and checks what it prints and returns.
+namespace {
+
+struct ProcessRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+ProcessRun
+runGluteguide(const QStringList &arguments,
+              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(GLUTEGUIDE_BINARY), arguments);
+    ProcessRun run;
+    if (!process.waitForStarted(30000)) {
+        ADD_FAILURE() << "could not start " << GLUTEGUIDE_BINARY << ": "
+                      << process.errorString().toStdString();
+        return run;
+    }
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        ADD_FAILURE() << "gluteguide did not finish";
+        return run;
+    }
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return run;
+}
+
+QString dataFile(const char *name)
+{
+    return QDir(QStringLiteral(GLUTEGUIDE_TEST_DATA)).filePath(QString::fromLatin1(name));
+}
+
+QJsonObject parseObject(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError)
+            << error.errorString().toStdString() << " at offset " << error.offset;
+    EXPECT_TRUE(document.isObject());
+    return document.object();
+}
+
+} // namespace
+
+TEST(GluteguideBinaryTest, PlanJsonParsesAndHasTheDocumentedKeys)
+{
+    const ProcessRun run = runGluteguide({ QStringLiteral("--plan"), QStringLiteral("--json") });
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+
+    const QJsonObject plan = parseObject(run.out);
+    EXPECT_TRUE(plan.value(QStringLiteral("routine")).isObject());
+    EXPECT_DOUBLE_EQ(plan.value(QStringLiteral("total_seconds")).toDouble(), 1843.0);
+    const QJsonArray steps = plan.value(QStringLiteral("steps")).toArray();
+    ASSERT_FALSE(steps.isEmpty());
+    int reps = 0;
+    for (const QJsonValue value : steps) {
+        const QJsonObject step = value.toObject();
+        for (const char *key : { "start", "duration", "kind", "side" })
+            EXPECT_TRUE(step.contains(QLatin1String(key))) << key;
+        if (step.value(QStringLiteral("kind")).toString() == QStringLiteral("rep")) {
+            ++reps;
+            EXPECT_TRUE(step.contains(QStringLiteral("set")));
+            EXPECT_TRUE(step.contains(QStringLiteral("movement")));
+            EXPECT_TRUE(step.contains(QStringLiteral("rep")));
+        }
+    }
+    EXPECT_EQ(reps, 450);
+    EXPECT_EQ(steps.last().toObject().value(QStringLiteral("kind")).toString(),
+              QStringLiteral("complete"));
+}
+
+TEST(GluteguideBinaryTest, PlanPrintsAReadableListing)
+{
+    const ProcessRun run = runGluteguide({ QStringLiteral("--plan") });
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString listing = QString::fromUtf8(run.out);
+    EXPECT_TRUE(listing.startsWith(QStringLiteral("Side-lying hip series\nTotal time 30:43")))
+            << listing.toStdString();
+    EXPECT_TRUE(listing.contains(QStringLiteral("clamshell  15 reps × (lift 2 s, lower 2 s)")));
+}
+
+// No X11 or Wayland display and no Qt platform chosen, with settings kept out of the user's.
+QProcessEnvironment environmentWithoutDisplay(const QTemporaryDir &home)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
+        environment.remove(QString::fromLatin1(name));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    return environment;
+}
+
+#if defined(Q_OS_LINUX)
+TEST(GluteguideBinaryTest, WithoutADisplaySaysHowToRunIt)
+{
+    const QTemporaryDir home;
+    const ProcessRun run = runGluteguide({}, environmentWithoutDisplay(home));
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("no display"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("xvfb-run -a gluteguide")));
+    EXPECT_TRUE(run.err.contains(QStringLiteral("--screenshot")));
+    EXPECT_FALSE(run.err.contains(QStringLiteral("qt.qpa"))) << "Qt's own abort leaked through";
+}
+#endif
+
+TEST(GluteguideBinaryTest, ScreenshotWorksWithoutADisplay)
+{
+    const QTemporaryDir home;
+    const QString png = home.filePath(QStringLiteral("session.png"));
+    const ProcessRun run = runGluteguide(
+            { QStringLiteral("--screenshot"), png, QStringLiteral("--at"), QStringLiteral("30") },
+            environmentWithoutDisplay(home));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QImage image(png);
+    ASSERT_FALSE(image.isNull()) << "no PNG at " << png.toStdString();
+    EXPECT_GE(image.width(), 960);
+    EXPECT_GE(image.height(), 600);
+}
+
+TEST(GluteguideBinaryTest, ABadSpeedExitsTwoAndNamesIt)
+{
+    const ProcessRun run = runGluteguide({ QStringLiteral("--speed"), QStringLiteral("0") });
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("'speed'"))) << run.err.toStdString();
+}
+
+TEST(GluteguideBinaryTest, PlanWorksWithoutAnyDisplay)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
+        environment.remove(QString::fromLatin1(name));
+    const ProcessRun run =
+            runGluteguide({ QStringLiteral("--plan"), QStringLiteral("--json") }, environment);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(parseObject(run.out).contains(QStringLiteral("steps")));
+}
+
+TEST(GluteguideBinaryTest, ReadsARoutineFile)
+{
+    const ProcessRun run =
+            runGluteguide({ QStringLiteral("--plan"), QStringLiteral("--json"),
+                            QStringLiteral("--routine"), dataFile("short-routine.json") });
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject plan = parseObject(run.out);
+    EXPECT_EQ(plan.value(QStringLiteral("routine"))
+                      .toObject()
+                      .value(QStringLiteral("name"))
+                      .toString(),
+              QStringLiteral("Short clinic check"));
+    // Intro 2 s, then 2 circles of 2.5 s.
+    EXPECT_DOUBLE_EQ(plan.value(QStringLiteral("total_seconds")).toDouble(), 7.0);
+    for (const QJsonValue step : plan.value(QStringLiteral("steps")).toArray())
+        EXPECT_EQ(step.toObject().value(QStringLiteral("side")).toString(),
+                  QStringLiteral("right"));
+}
+
+TEST(GluteguideBinaryTest, ABadRoutineFileExitsTwoAndNamesTheField)
+{
+    const ProcessRun run = runGluteguide({ QStringLiteral("--plan"), QStringLiteral("--routine"),
+                                           dataFile("reps-too-high.json") });
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_TRUE(run.err.contains(QStringLiteral("movements[2].reps"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("60"))) << run.err.toStdString();
+}
+
+TEST(GluteguideBinaryTest, ARoutineFileThatIsNotJsonExitsTwo)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("broken.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{\"schema_version\": 1,");
+    file.close();
+
+    const ProcessRun run =
+            runGluteguide({ QStringLiteral("--plan"), QStringLiteral("--routine"), path });
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("not valid JSON"))) << run.err.toStdString();
+}
+
+TEST(GluteguideBinaryTest, AMissingRoutineFileExitsTwo)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const ProcessRun run = runGluteguide({ QStringLiteral("--plan"), QStringLiteral("--routine"),
+                                           dir.filePath(QStringLiteral("absent.json")) });
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("absent.json"))) << run.err.toStdString();
+}
+
+TEST(GluteguideBinaryTest, AnUnknownOptionExitsTwoAndNamesIt)
+{
+    const ProcessRun run =
+            runGluteguide({ QStringLiteral("--plan"), QStringLiteral("--frobnicate") });
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("frobnicate"))) << run.err.toStdString();
+}
+
+TEST(GluteguideBinaryTest, HelpExitsZeroAndListsTheOptions)
+{
+    const ProcessRun run = runGluteguide({ QStringLiteral("--help") });
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString help = QString::fromUtf8(run.out);
+    EXPECT_TRUE(help.contains(QStringLiteral("--plan"))) << help.toStdString();
+    EXPECT_TRUE(help.contains(QStringLiteral("--routine <file>"))) << help.toStdString();
+    EXPECT_TRUE(help.contains(QStringLiteral("--json"))) << help.toStdString();
+}
+
+TEST(GluteguideBinaryTest, VersionExitsZeroAndPrintsTheProjectVersion)
+{
+    const ProcessRun run = runGluteguide({ QStringLiteral("--version") });
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(QString::fromUtf8(run.out).trimmed(),
+              QStringLiteral("GluteGuide " GLUTEGUIDE_EXPECTED_VERSION));
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QTemporaryDir>
+
+// A PulseAudio server of the test's own: a null sink in a private runtime folder and socket, so
+// tests can run in parallel and never touch a real sound card. Stopped by PID on destruction.
+class PrivatePulseAudio
+{
+public:
+    PrivatePulseAudio();
+    ~PrivatePulseAudio();
+
+    // Starts the server; false with a reason when PulseAudio is missing or will not start.
+    bool start(QString *why);
+
+    // The environment a client needs to reach this server.
+    QProcessEnvironment clientEnvironment() const;
+    QString monitorSource() const { return QStringLiteral("gluteguide_test.monitor"); }
+
+private:
+    QTemporaryDir m_runtime;
+    QProcess m_server;
+};

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs what GluteGuide needs to build and test on Debian 12, Ubuntu 24.04 or newer.
+# Idempotent: asks apt only for the packages that are missing, and does nothing when none are.
+set -euo pipefail
+
+packages=(
+    # Toolchain and build
+    build-essential cmake ninja-build git pkg-config
+    # Tests and benchmarks
+    libgtest-dev libgmock-dev googletest libbenchmark-dev
+    # Qt 6
+    qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qt6-multimedia-dev qt6-tools-dev
+    qt6-tools-dev-tools qt6-l10n-tools qt6-speech-dev qt6-declarative-dev qt6-svg-dev
+    libqt6sql6-sqlite libgl-dev
+    # Packaging checks
+    desktop-file-utils
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)
+    if [[ "$status" != "installed" ]]; then
+        missing+=("$package")
+    fi
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+    echo "setup-debian: all ${#packages[@]} packages are installed."
+    exit 0
+fi
+
+echo "setup-debian: installing ${missing[*]}"
+if [[ $(id -u) -eq 0 ]]; then
+    sudo=()
+elif command -v sudo >/dev/null 2>&1; then
+    sudo=(sudo)
+else
+    echo "setup-debian: not root and sudo is not available; install as root: ${missing[*]}" >&2
+    exit 1
+fi
+
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
