@@ -12,6 +12,9 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qt6-multimedia-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-speech-dev qt6-declarative-dev qt6-svg-dev
     libqt6sql6-sqlite libgl-dev
+    # Running the window without a desktop, and the end-to-end audio test: a private X server
+    # and a private PulseAudio with a null sink, recorded with parec
+    xvfb xauth pulseaudio pulseaudio-utils
     # Packaging checks
     desktop-file-utils
 )

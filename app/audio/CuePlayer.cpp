@@ -18,8 +18,10 @@ const QUrl tickSource(QStringLiteral("qrc:/sounds/tick.wav"));
 CuePlayer::CuePlayer(QObject *parent) : QObject(parent)
 {
     m_audioAvailable = !QMediaDevices::audioOutputs().isEmpty();
-    m_tick = new QSoundEffect(this);
-    m_tick->setSource(tickSource);
+    if (m_audioAvailable) {
+        m_tick = new QSoundEffect(this);
+        m_tick->setSource(tickSource);
+    }
     applyVolume();
 }
 
@@ -31,6 +33,11 @@ void CuePlayer::setClips(const VoiceClipManifest &manifest)
     m_effects.clear();
     m_lengths.clear();
     m_current = nullptr;
+    for (const VoiceClip &clip : manifest.clips())
+        m_lengths.insert(clip.cueKey, clip.length);
+    // Without an output device there is nothing to load: the session runs on captions.
+    if (!m_audioAvailable)
+        return;
     // Loading every clip up front is what lets a count start on the frame its rep completes.
     for (const VoiceClip &clip : manifest.clips()) {
         auto *effect = new QSoundEffect(this);
@@ -40,7 +47,6 @@ void CuePlayer::setClips(const VoiceClipManifest &manifest)
                 reportAudioProblem(tr("A voice clip could not be played. Captions continue."));
         });
         m_effects.insert(clip.cueKey, effect);
-        m_lengths.insert(clip.cueKey, clip.length);
     }
     applyVolume();
 }
@@ -88,7 +94,8 @@ void CuePlayer::applyVolume()
     for (QSoundEffect *effect : std::as_const(m_effects))
         effect->setVolume(static_cast<float>(m_volume));
     // The tick is a soft background beat, well under the voice.
-    m_tick->setVolume(static_cast<float>(m_volume * 0.35));
+    if (m_tick)
+        m_tick->setVolume(static_cast<float>(m_volume * 0.35));
 #ifdef GLUTEGUIDE_HAS_TEXT_TO_SPEECH
     if (m_speech)
         m_speech->setVolume(m_volume);
@@ -143,7 +150,7 @@ bool CuePlayer::speak(const CueId &cue, const QString &text)
 
 void CuePlayer::playTick()
 {
-    if (m_tickEnabled && !m_muted && m_audioAvailable && !isSpeaking())
+    if (m_tick && m_tickEnabled && !m_muted && !isSpeaking())
         m_tick->play();
 }
 

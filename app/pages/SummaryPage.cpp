@@ -42,11 +42,18 @@ SummaryPage::SummaryPage(QWidget *parent) : QWidget(parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAccessibleName(tr("Repetitions achieved per movement, set and side"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    layout->addWidget(m_table, 1);
+    // A report to read, not a grid to edit: no selection, and only as tall as its rows.
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    layout->addWidget(m_table);
+    layout->addStretch(1);
 
     m_home = new QPushButton(tr("Back to home"), this);
     m_home->setAccessibleName(tr("Back to home"));
     m_home->setMinimumHeight(44);
+    m_home->setMinimumHeight(48);
     layout->addWidget(m_home, 0, Qt::AlignRight);
     connect(m_home, &QPushButton::clicked, this, &SummaryPage::homeRequested);
 }

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Renders the README's screenshots (docs/screenshots/) with the app's own --screenshot option, on
+# Qt's offscreen platform with the built-in routine and default settings, so they are the same on
+# every machine with the same fonts.
+#   ./tools/make-screenshots.sh [PATH/TO/gluteguide]    (default: the release build)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+app=${1:-build/release/app/gluteguide}
+[[ -x "$app" ]] || { echo "make-screenshots: build first: $app is missing" >&2; exit 1; }
+out=docs/screenshots
+mkdir -p "$out"
+
+# Private settings, so the user's palette or last routine do not leak into the pictures.
+settings=$(mktemp -d)
+trap 'rm -rf "$settings"' EXIT
+export XDG_CONFIG_HOME=$settings QT_QPA_PLATFORM=offscreen
+
+shot() { # name [arguments...]
+    local name=$1
+    shift
+    "$app" --screenshot "$out/$name.png" "$@" 2>/dev/null
+    echo "$out/$name.png $*"
+}
+
+# Moments of the built-in routine (see `gluteguide --plan`).
+shot home
+shot setup --at 8
+shot clamshell --at 37
+shot straight-leg-raise --at 105
+shot pulses --at 175.5
+shot circles-clockwise --at 215
+shot circles-counterclockwise --at 270
+shot rest --at 315
+shot switch-sides --at 930
+shot summary --at 1850
+shot pain-stop --at 45 --then pain_stop
