@@ -3,6 +3,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
+#include <QTransform>
 
 #include <cmath>
 
@@ -72,12 +73,11 @@ void drawArrowHead(QPainter &painter, QPointF tip, QPointF from, const QColor &c
     painter.drawPolygon(head);
 }
 
-// The guide: the path the working joint follows, with an arrowhead in the direction of travel.
-// Lift-and-lower paths retrace themselves, so only the way up is drawn.
-void drawGuide(QPainter &painter, const FigureScene &scene, const QColor &colour)
+// The guide's points as drawn: loops enlarged about their centre. Empty when there is none.
+std::vector<Point2> displayedGuide(const FigureScene &scene)
 {
     if (scene.guide.size() < 4)
-        return;
+        return {};
     std::vector<Point2> guide = scene.guide;
     if (scene.guideIsLoop) {
         Point2 centre;
@@ -89,6 +89,29 @@ void drawGuide(QPainter &painter, const FigureScene &scene, const QColor &colour
             p = { centre.x + (p.x - centre.x) * loopGuideScale,
                   centre.y + (p.y - centre.y) * loopGuideScale };
     }
+    return guide;
+}
+
+// Scene (metres, y up) to the target rectangle: centred and scaled to fit the bounds.
+QTransform sceneToTarget(const QRectF &target)
+{
+    const QRectF bounds = FigurePainter::sceneBounds();
+    const double scale =
+            std::min(target.width() / bounds.width(), target.height() / bounds.height());
+    QTransform transform;
+    transform.translate(target.center().x(), target.center().y());
+    transform.scale(scale, scale);
+    transform.translate(-bounds.center().x(), -bounds.center().y());
+    return transform;
+}
+
+// The guide: the path the working joint follows, with an arrowhead in the direction of travel.
+// Lift-and-lower paths retrace themselves, so only the way up is drawn.
+void drawGuide(QPainter &painter, const FigureScene &scene, const QColor &colour)
+{
+    const std::vector<Point2> guide = displayedGuide(scene);
+    if (guide.empty())
+        return;
     const std::size_t end = scene.guideIsLoop ? guide.size() : guide.size() / 2 + 1;
     QPainterPath path(toPoint(guide.front()));
     for (std::size_t i = 1; i < end; ++i)
@@ -114,14 +137,9 @@ QRectF FigurePainter::sceneBounds()
 void FigurePainter::paint(QPainter &painter, const QRectF &target, const FigureScene &scene,
                           const QPalette &palette)
 {
-    const QRectF bounds = sceneBounds();
-    const double scale =
-            std::min(target.width() / bounds.width(), target.height() / bounds.height());
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.translate(target.center());
-    painter.scale(scale, scale);
-    painter.translate(-bounds.center());
+    painter.setTransform(sceneToTarget(target), true);
 
     QPolygonF mat;
     for (Point2 corner : scene.mat)
@@ -145,4 +163,44 @@ void FigurePainter::paint(QPainter &painter, const QRectF &target, const FigureS
               scene.showWorkingLeg ? workingWidth : limbWidth);
     drawGuide(painter, scene, accent);
     painter.restore();
+}
+
+QRect FigurePainter::changedArea(const QRectF &target, const FigureScene &before,
+                                 const FigureScene &after)
+{
+    if (before.mat != after.mat || before.showWorkingLeg != after.showWorkingLeg
+        || before.figure.headRadius != after.figure.headRadius)
+        return target.toAlignedRect();
+
+    // Every limb with a moved end, where it was and where it is.
+    QPolygonF changed;
+    const auto addLimbs = [&](const auto &limbs) {
+        for (const Limb &limb : limbs) {
+            if (before.figure[limb.from] == after.figure[limb.from]
+                && before.figure[limb.to] == after.figure[limb.to])
+                continue;
+            for (const FigureScene *scene : { &before, &after })
+                changed << toPoint(scene->figure[limb.from]) << toPoint(scene->figure[limb.to]);
+        }
+    };
+    addLimbs(farSide);
+    addLimbs(body);
+    addLimbs(workingLeg);
+    double margin = workingWidth;
+    if (before.figure[Joint::Head] != after.figure[Joint::Head]) {
+        changed << toPoint(before.figure[Joint::Head]) << toPoint(after.figure[Joint::Head]);
+        margin = std::max(margin, after.figure.headRadius + limbWidth);
+    }
+    if (before.guide != after.guide || before.guideIsLoop != after.guideIsLoop) {
+        for (const FigureScene *scene : { &before, &after }) {
+            for (Point2 p : displayedGuide(*scene))
+                changed << toPoint(p);
+        }
+        margin = std::max(margin, arrowSize);
+    }
+    if (changed.isEmpty())
+        return {};
+    const QRectF area = changed.boundingRect().adjusted(-margin, -margin, margin, margin);
+    // Two pixels more for antialiasing.
+    return sceneToTarget(target).mapRect(area).toAlignedRect().adjusted(-2, -2, 2, 2);
 }

@@ -2,6 +2,7 @@
 
 #include "app/figure/FigureScene.h"
 
+#include <QRect>
 #include <QRectF>
 
 class QPainter;
@@ -13,6 +14,11 @@ class FigurePainter
 public:
     static void paint(QPainter &painter, const QRectF &target, const FigureScene &scene,
                       const QPalette &palette);
+
+    // What must be repainted in the target to go from one scene to the next: every limb that
+    // moved, old and new, and the guide if it changed. Empty when nothing changed.
+    static QRect changedArea(const QRectF &target, const FigureScene &before,
+                             const FigureScene &after);
 
     // The part of the projected scene (metres) that every pose stays inside.
     static QRectF sceneBounds();

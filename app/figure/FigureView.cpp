@@ -14,8 +14,16 @@ FigureView::FigureView(QWidget *parent) : QWidget(parent)
 
 void FigureView::setScene(FigureScene scene)
 {
+    // Only what moved is repainted: at display rate that is most of the cost of a session.
+    const QRect changed = FigurePainter::changedArea(paintArea(), m_scene, scene);
     m_scene = std::move(scene);
-    update();
+    if (!changed.isEmpty())
+        update(changed);
+}
+
+QRectF FigureView::paintArea() const
+{
+    return QRectF(rect()).adjusted(8, 8, -8, -8);
 }
 
 QSize FigureView::sizeHint() const
@@ -31,7 +39,6 @@ QSize FigureView::minimumSizeHint() const
 void FigureView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    const QRectF area = QRectF(rect()).adjusted(8, 8, -8, -8);
-    FigurePainter::paint(painter, area, m_scene, palette());
+    FigurePainter::paint(painter, paintArea(), m_scene, palette());
     emit painted();
 }

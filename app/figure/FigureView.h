@@ -26,5 +26,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    QRectF paintArea() const;
+
     FigureScene m_scene;
 };

@@ -254,8 +254,8 @@ void SessionPage::refreshProgress()
         m_next->setText(tr("Next: %1").arg(DisplayNames::movement(*step.movement)));
     } else if (step.kind == StepKind::Intro) {
         m_next->setText(tr("Get ready"));
-    } else {
-        m_next->clear();
+    } else if (!m_next->text().isEmpty()) {
+        m_next->clear(); // QLabel::clear() relays out even when empty: not on every frame
     }
 }
 

@@ -105,7 +105,8 @@ void EventLog::recordFrameStats(const FrameStats::Summary &frames)
                        { "count", frames.count },
                        { "median_ms", frames.medianMs },
                        { "p95_ms", frames.p95Ms },
-                       { "max_ms", frames.maxMs } });
+                       { "max_ms", frames.maxMs },
+                       { "idle_gaps", frames.idleGaps } });
 }
 
 void EventLog::write(QJsonObject object)

@@ -7,14 +7,21 @@ void FrameStats::framePainted()
     if (!m_clock.isValid())
         m_clock.start();
     const qint64 now = m_clock.nsecsElapsed();
-    if (m_lastNs >= 0)
-        m_intervalsMs.push_back(double(now - m_lastNs) / 1.0e6);
+    if (m_lastNs >= 0) {
+        const double intervalMs = double(now - m_lastNs) / 1.0e6;
+        // A long gap is a still figure (setup, pause), not a slow frame.
+        if (intervalMs > idleGapMs)
+            ++m_idleGaps;
+        else
+            m_intervalsMs.push_back(intervalMs);
+    }
     m_lastNs = now;
 }
 
 FrameStats::Summary FrameStats::summary() const
 {
     Summary summary;
+    summary.idleGaps = m_idleGaps;
     if (m_intervalsMs.empty())
         return summary;
     std::vector<double> sorted = m_intervalsMs;

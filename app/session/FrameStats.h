@@ -4,7 +4,9 @@
 
 #include <vector>
 
-// Intervals between painted frames of the figure, for the whole-process benchmark.
+// Intervals between painted frames of the figure while it moves, for the whole-process
+// benchmark. The figure is only repainted when it moves, so gaps over idleGapMs are counted
+// apart, as still periods.
 class FrameStats
 {
 public:
@@ -17,11 +19,14 @@ public:
         double medianMs = 0.0;
         double p95Ms = 0.0;
         double maxMs = 0.0;
+        int idleGaps = 0;
     };
+    static constexpr double idleGapMs = 250.0;
     Summary summary() const;
 
 private:
     QElapsedTimer m_clock;
     qint64 m_lastNs = -1;
     std::vector<double> m_intervalsMs;
+    int m_idleGaps = 0;
 };

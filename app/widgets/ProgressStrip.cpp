@@ -10,12 +10,19 @@ ProgressStrip::ProgressStrip(QWidget *parent) : QWidget(parent)
 void ProgressStrip::setFraction(double fraction)
 {
     fraction = std::clamp(fraction, 0.0, 1.0);
-    // Repaint only when the fill moves by a device pixel or more.
-    const bool visible = std::abs(fraction - m_fraction) * width() * devicePixelRatioF() >= 1.0
-            || fraction == 0.0 || fraction == 1.0;
     m_fraction = fraction;
-    if (visible)
-        update();
+    // Repaint only when the fill has moved by a device pixel or more since it was last painted.
+    const bool visible =
+            std::abs(fraction - m_paintedFraction) * width() * devicePixelRatioF() >= 1.0
+            || ((fraction == 0.0 || fraction == 1.0) && fraction != m_paintedFraction);
+    if (!visible)
+        return;
+    // Only the stretch between the painted and the new end of the fill changes.
+    const double w = width();
+    const double from = std::min(m_paintedFraction, fraction) * w;
+    const double to = std::max(m_paintedFraction, fraction) * w;
+    const int slack = height() / 2 + 2; // the fill's rounded end
+    update(QRect(int(from) - slack, 0, int(to - from) + 2 * slack, height()));
 }
 
 void ProgressStrip::setText(const QString &text)
@@ -23,6 +30,8 @@ void ProgressStrip::setText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
+    m_staticText.setText(text);
+    m_staticText.prepare(QTransform(), font());
     setAccessibleDescription(text);
     update();
 }
@@ -34,6 +43,7 @@ QSize ProgressStrip::sizeHint() const
 
 void ProgressStrip::paintEvent(QPaintEvent *)
 {
+    m_paintedFraction = m_fraction;
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF frame = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
@@ -50,6 +60,10 @@ void ProgressStrip::paintEvent(QPaintEvent *)
     }
     if (!m_text.isEmpty()) {
         painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(rect(), Qt::AlignCenter, m_text);
+        // QStaticText keeps its layout, so the per-frame repaints do not shape the text again.
+        const QSizeF size = m_staticText.size();
+        painter.drawStaticText(
+                QPointF((width() - size.width()) / 2, (height() - size.height()) / 2),
+                m_staticText);
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStaticText>
 #include <QWidget>
 
 // A filled bar with a label. Unlike QProgressBar, which repaints at once on every visible
@@ -23,5 +24,7 @@ protected:
 
 private:
     double m_fraction = 0.0;
+    double m_paintedFraction = -1.0;
     QString m_text;
+    QStaticText m_staticText;
 };

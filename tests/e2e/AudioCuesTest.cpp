@@ -1,6 +1,7 @@
 #include "PrivatePulseAudio.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -128,6 +129,25 @@ Alignment align(const std::vector<LoggedCue> &cues, const std::vector<double> &o
     return best;
 }
 
+// Waits until the app's event log has reached the given session time (t_ms), or gives up after
+// twice that in wall time.
+bool waitForSessionTime(const QString &logPath, double sessionMs, const QProcess &app)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 2 * sessionMs && app.state() == QProcess::Running) {
+        QFile log(logPath);
+        if (log.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> lines = log.readAll().trimmed().split('\n');
+            const QJsonObject last = QJsonDocument::fromJson(lines.constLast()).object();
+            if (last.value("t_ms").toDouble() >= sessionMs)
+                return true;
+        }
+        QThread::msleep(100);
+    }
+    return false;
+}
+
 } // namespace
 
 TEST(AudioCuesTest, EveryLoggedCueIsHeardOnTime)
@@ -160,7 +180,9 @@ TEST(AudioCuesTest, EveryLoggedCueIsHeardOnTime)
     app.setProcessChannelMode(QProcess::ForwardedChannels);
     app.start(GLUTEGUIDE_BINARY, { "--start", "--event-log", logPath });
     ASSERT_TRUE(app.waitForStarted(10000));
-    QThread::msleep(static_cast<unsigned long>(sessionSeconds * 1000));
+    // Session time, not wall time: a slow start (a sanitizer build) must not cut the session short.
+    EXPECT_TRUE(waitForSessionTime(logPath, sessionSeconds * 1000, app))
+            << "the session did not reach " << sessionSeconds << " s";
     app.terminate();
     if (!app.waitForFinished(5000))
         app.kill();
