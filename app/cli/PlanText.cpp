@@ -1,5 +1,7 @@
 #include "app/cli/PlanText.h"
 
+#include "app/text/DisplayNames.h"
+
 #include <QLocale>
 #include <QStringList>
 #include <QTextStream>
@@ -123,7 +125,7 @@ private:
 
     QString movementName(const PlanStep &step) const
     {
-        return step.movement ? PlanText::movementName(*step.movement) : QString();
+        return step.movement ? DisplayNames::movement(*step.movement) : QString();
     }
 
     QString repsAndTempo(const PlanStep &step, int reps) const
@@ -166,9 +168,9 @@ void PlanText::write(const Plan &plan, QTextStream &out)
     out << '\n' << tr("Each set:") << '\n';
     qsizetype nameWidth = 0;
     for (const MovementSpec &spec : routine.movements)
-        nameWidth = std::max(nameWidth, movementName(spec.movement).size());
+        nameWidth = std::max(nameWidth, DisplayNames::movement(spec.movement).size());
     for (const MovementSpec &spec : routine.movements) {
-        out << "  " << movementName(spec.movement).leftJustified(nameWidth) << "  "
+        out << "  " << DisplayNames::movement(spec.movement).leftJustified(nameWidth) << "  "
             << repsAndTempo(spec) << '\n';
     }
     out << tr("Get ready before each movement: %1").arg(duration(routine.introDuration)) << '\n';
@@ -214,40 +216,6 @@ QString PlanText::duration(Millis time)
     return tr("%1 s").arg(QLocale().toString(toSeconds(time), 'g', QLocale::FloatingPointShortest));
 }
 
-QString PlanText::movementName(Movement movement)
-{
-    switch (movement) {
-    case Movement::Clamshell:
-        return tr("clamshell");
-    case Movement::StraightLegRaise:
-        return tr("straight-leg raise");
-    case Movement::Pulses:
-        return tr("pulses");
-    case Movement::CirclesClockwise:
-        return tr("circles clockwise");
-    case Movement::CirclesCounterclockwise:
-        return tr("circles counterclockwise");
-    }
-    return {};
-}
-
-QString PlanText::phaseName(PhaseKind phase)
-{
-    switch (phase) {
-    case PhaseKind::Lift:
-        return tr("lift");
-    case PhaseKind::Lower:
-        return tr("lower");
-    case PhaseKind::Up:
-        return tr("up");
-    case PhaseKind::Down:
-        return tr("down");
-    case PhaseKind::Circle:
-        return tr("circle");
-    }
-    return {};
-}
-
 QString PlanText::setupText(SetupInstruction instruction)
 {
     switch (instruction) {
@@ -273,6 +241,7 @@ QString PlanText::repsAndTempo(const MovementSpec &spec)
     const auto phases = phasesOf(spec.movement);
     QStringList parts;
     for (std::size_t i = 0; i < phases.size() && i < spec.phaseDurations.size(); ++i)
-        parts.append(tr("%1 %2").arg(phaseName(phases[i]), duration(spec.phaseDurations[i])));
+        parts.append(
+                tr("%1 %2").arg(DisplayNames::phase(phases[i]), duration(spec.phaseDurations[i])));
     return tr("%1 × (%2)").arg(repsText(spec.reps), parts.join(QStringLiteral(", ")));
 }

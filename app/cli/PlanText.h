@@ -25,8 +25,6 @@ public:
     // A short length: "5 s", "1.5 s"; "m:ss" from one minute on.
     static QString duration(gluteguide::Millis time);
 
-    static QString movementName(gluteguide::Movement movement);
-    static QString phaseName(gluteguide::PhaseKind phase);
     static QString setupText(gluteguide::SetupInstruction instruction);
     static QString sideText(gluteguide::Side side);
     // "15 reps × (lift 2 s, lower 2 s)"

@@ -99,7 +99,7 @@ TEST(GluteguideBinaryTest, PlanPrintsAReadableListing)
     const QString listing = QString::fromUtf8(run.out);
     EXPECT_TRUE(listing.startsWith(QStringLiteral("Side-lying hip series\nTotal time 30:43")))
             << listing.toStdString();
-    EXPECT_TRUE(listing.contains(QStringLiteral("clamshell  15 reps × (lift 2 s, lower 2 s)")));
+    EXPECT_TRUE(listing.contains(QStringLiteral("Clamshell  15 reps × (Lift 2 s, Lower 2 s)")));
 }
 
 // No X11 or Wayland display and no Qt platform chosen, with settings kept out of the user's.

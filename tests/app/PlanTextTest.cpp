@@ -30,7 +30,7 @@ TEST(PlanTextTest, GroupsTheRepsOfEachMovementOnOneLine)
 {
     const QString listing = defaultListing();
     EXPECT_TRUE(listing.contains(
-            QStringLiteral("   0:28  clamshell  15 reps × (lift 2 s, lower 2 s)  (1:00)\n")))
+            QStringLiteral("   0:28  Clamshell  15 reps × (Lift 2 s, Lower 2 s)  (1:00)\n")))
             << listing.toStdString();
     // 30 movement blocks in the timeline plus 5 lines describing one set; not 450 rep lines.
     EXPECT_EQ(listing.count(QStringLiteral("15 reps ×")), 35);
@@ -62,7 +62,7 @@ TEST(PlanTextTest, ListsSetupAndTheRests)
     EXPECT_TRUE(listing.contains(QStringLiteral("Rest between sets: 20 s\n")));
     EXPECT_TRUE(listing.contains(QStringLiteral("Switching sides: 30 s\n")));
     EXPECT_TRUE(listing.contains(
-            QStringLiteral("  pulses                    15 reps × (up 1 s, down 1 s)\n")))
+            QStringLiteral("  Pulses                    15 reps × (Up 1 s, Down 1 s)\n")))
             << listing.toStdString();
 }
 
@@ -78,7 +78,7 @@ TEST(PlanTextTest, OneSidedRoutineNeverSwitchesSides)
     EXPECT_FALSE(listing.contains(QStringLiteral("switch sides")));
     EXPECT_FALSE(listing.contains(QStringLiteral("Switching sides")));
     EXPECT_TRUE(listing.contains(QStringLiteral("1 set, lying on your right side only")));
-    EXPECT_TRUE(listing.contains(QStringLiteral("circles clockwise  1 rep × (circle 2.5 s)")))
+    EXPECT_TRUE(listing.contains(QStringLiteral("Circles clockwise  1 rep × (Circle 2.5 s)")))
             << listing.toStdString();
     EXPECT_TRUE(listing.contains(QStringLiteral("Notes: Go gently.")));
 }
