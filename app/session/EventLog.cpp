@@ -87,6 +87,13 @@ void EventLog::recordCue(const gluteguide::CueId &cue, const QString &text, bool
                        { "audible", audible } });
 }
 
+void EventLog::recordAudioProblem(const QString &message)
+{
+    if (!isOpen())
+        return;
+    write(QJsonObject{ { "event", "audio_problem" }, { "message", message } });
+}
+
 void EventLog::recordFirstFrame(qint64 sinceLaunchMs)
 {
     if (!isOpen())

@@ -20,6 +20,8 @@ public:
     void sessionStarted();
     void record(const gluteguide::SessionEvent &event);
     void recordCue(const gluteguide::CueId &cue, const QString &text, bool audible);
+    // The one notice that the voice cannot be heard (no audio output); captions go on.
+    void recordAudioProblem(const QString &message);
     // For the whole-process benchmark (tests/bench/app_process_bench.sh).
     void recordFirstFrame(qint64 sinceLaunchMs);
     void recordFrameStats(const FrameStats::Summary &frames);

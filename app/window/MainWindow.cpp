@@ -86,6 +86,8 @@ void MainWindow::buildPages()
     connect(m_settingsPage, &SettingsPage::tempoTickChanged, m_player, &CuePlayer::setTickEnabled);
     connect(m_settingsPage, &SettingsPage::paletteChanged, this, &Palettes::apply);
     connect(m_player, &CuePlayer::audioProblem, m_session, &SessionPage::showAudioProblem);
+    connect(m_player, &CuePlayer::audioProblem, this,
+            [this](const QString &message) { m_eventLog.recordAudioProblem(message); });
 }
 
 bool MainWindow::openEventLog(QString *error)

@@ -140,6 +140,40 @@ TEST(GluteguideBinaryTest, ScreenshotWorksWithoutADisplay)
     EXPECT_GE(image.height(), 600);
 }
 
+#if defined(Q_OS_LINUX)
+TEST(GluteguideBinaryTest, WithoutAnAudioServerTheSessionGoesOnWithCaptions)
+{
+    const QTemporaryDir home;
+    QProcessEnvironment environment = environmentWithoutDisplay(home);
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Qt 6 plays through PulseAudio on Linux: point it at a server that does not exist.
+    environment.insert(QStringLiteral("PULSE_SERVER"), home.filePath(QStringLiteral("no-server")));
+    const QString log = home.filePath(QStringLiteral("events.jsonl"));
+    const ProcessRun run = runGluteguide({ QStringLiteral("--start"), QStringLiteral("--speed"),
+                                           QStringLiteral("4"), QStringLiteral("--event-log"), log,
+                                           QStringLiteral("--quit-after"), QStringLiteral("8") },
+                                         environment);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+
+    QFile file(log);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    int problems = 0;
+    int captions = 0;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        if (object.value(QStringLiteral("event")) == QStringLiteral("audio_problem"))
+            ++problems;
+        if (object.value(QStringLiteral("event")) == QStringLiteral("cue")) {
+            ++captions;
+            EXPECT_FALSE(object.value(QStringLiteral("audible")).toBool());
+            EXPECT_FALSE(object.value(QStringLiteral("text")).toString().isEmpty());
+        }
+    }
+    EXPECT_EQ(problems, 1) << "the missing sound is said once";
+    EXPECT_GE(captions, 4) << "the set-up cues are shown as captions";
+}
+#endif
+
 TEST(GluteguideBinaryTest, ABadSpeedExitsTwoAndNamesIt)
 {
     const ProcessRun run = runGluteguide({ QStringLiteral("--speed"), QStringLiteral("0") });
