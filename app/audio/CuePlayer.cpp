@@ -31,6 +31,7 @@ void CuePlayer::setClips(const VoiceClipManifest &manifest)
 {
     qDeleteAll(m_effects);
     m_effects.clear();
+    m_loading.clear();
     m_lengths.clear();
     m_current = nullptr;
     for (const VoiceClip &clip : manifest.clips())
@@ -42,13 +43,24 @@ void CuePlayer::setClips(const VoiceClipManifest &manifest)
     for (const VoiceClip &clip : manifest.clips()) {
         auto *effect = new QSoundEffect(this);
         effect->setSource(clip.source);
-        connect(effect, &QSoundEffect::statusChanged, this, [this, effect] {
-            if (effect->status() == QSoundEffect::Error)
-                reportAudioProblem(tr("A voice clip could not be played. Captions continue."));
-        });
+        connect(effect, &QSoundEffect::statusChanged, this,
+                [this, effect] { onClipStatusChanged(effect); });
         m_effects.insert(clip.cueKey, effect);
+        if (effect->status() != QSoundEffect::Ready && effect->status() != QSoundEffect::Error)
+            m_loading.insert(effect);
     }
     applyVolume();
+}
+
+void CuePlayer::onClipStatusChanged(QSoundEffect *effect)
+{
+    const QSoundEffect::Status status = effect->status();
+    if (status == QSoundEffect::Error)
+        reportAudioProblem(tr("A voice clip could not be played. Captions continue."));
+    if (status != QSoundEffect::Ready && status != QSoundEffect::Error)
+        return;
+    if (m_loading.remove(effect) && m_loading.isEmpty())
+        emit voiceReady();
 }
 
 void CuePlayer::setVoice(Voice voice)

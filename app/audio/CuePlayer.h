@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 class QSoundEffect;
 class QTextToSpeech;
@@ -35,6 +36,8 @@ public:
 
     static bool isSystemSpeechAvailable();
     bool isAudioAvailable() const { return m_audioAvailable; }
+    // True once every clip has loaded or failed to: a cue asked for before that is only shown.
+    bool isVoiceReady() const { return m_loading.isEmpty(); }
 
 public slots:
     void play(const gluteguide::CueId &cue, const QString &text);
@@ -47,12 +50,15 @@ signals:
     void cueDropped(const gluteguide::CueId &cue);
     // Said once, e.g. when there is no audio output: the session goes on with captions.
     void audioProblem(const QString &message);
+    // The last clip has finished loading (emitted once per setClips()).
+    void voiceReady();
 
 private:
     bool isSpeaking() const;
     bool speak(const gluteguide::CueId &cue, const QString &text);
     void reportAudioProblem(const QString &message);
     void applyVolume();
+    void onClipStatusChanged(QSoundEffect *effect);
 
     Voice m_voice = Voice::RecordedClips;
     double m_volume = 0.8;
@@ -61,6 +67,7 @@ private:
     bool m_audioAvailable = true;
     bool m_problemReported = false;
     QHash<QString, QSoundEffect *> m_effects;
+    QSet<QSoundEffect *> m_loading;
     QHash<QString, gluteguide::Millis> m_lengths;
     QSoundEffect *m_tick = nullptr;
     QTextToSpeech *m_speech = nullptr;

@@ -14,8 +14,15 @@
 
 #include <QCloseEvent>
 #include <QStackedWidget>
+#include <QTimer>
+
+#include <utility>
 
 using namespace gluteguide;
+
+namespace {
+constexpr std::chrono::milliseconds voiceLoadGrace{ 3000 };
+} // namespace
 
 MainWindow::MainWindow(Routine routine, AppSettings &settings, WindowOptions options,
                        QWidget *parent)
@@ -67,7 +74,7 @@ void MainWindow::buildPages()
     m_home->showPlan(m_plan);
     m_preview->showRoutine(m_plan.routine);
 
-    connect(m_home, &HomePage::startRequested, this, [this] { startSession(); });
+    connect(m_home, &HomePage::startRequested, this, &MainWindow::startSessionWhenVoiceIsReady);
     connect(m_home, &HomePage::previewRequested, this, [this] {
         m_pages->setCurrentWidget(m_preview);
         m_preview->restart();
@@ -110,6 +117,24 @@ void MainWindow::startSession(std::unique_ptr<MonotonicClock> clock)
     m_eventLog.sessionStarted();
     m_startedAt = m_clock->now();
     m_driver->apply(Command::Start);
+}
+
+void MainWindow::startSessionWhenVoiceIsReady()
+{
+    if (m_startPending)
+        return;
+    if (m_player->isVoiceReady()) {
+        startSession();
+        return;
+    }
+    m_startPending = true;
+    const auto startOnce = [this] {
+        if (std::exchange(m_startPending, false))
+            startSession();
+    };
+    connect(m_player, &CuePlayer::voiceReady, this, startOnce, Qt::SingleShotConnection);
+    // A clip that never loads must not hold the session back; its cues are shown as captions.
+    QTimer::singleShot(voiceLoadGrace, this, startOnce);
 }
 
 void MainWindow::onSessionEvent(const SessionEvent &event)

@@ -40,6 +40,9 @@ public:
 
     // Starts a session on the given clock (a real one, scaled by --speed, when none is given).
     void startSession(std::unique_ptr<MonotonicClock> clock = nullptr);
+    // Starts a real-time session once the voice clips have loaded (at most a few seconds on a
+    // slow machine), so the first instruction is heard and not only read.
+    void startSessionWhenVoiceIsReady();
     bool openEventLog(QString *error);
 
     SessionDriver *driver() const { return m_driver.get(); }
@@ -75,6 +78,7 @@ private:
     std::unique_ptr<MonotonicClock> m_clock;
     std::unique_ptr<SessionDriver> m_driver;
     gluteguide::Millis m_startedAt{ 0 };
+    bool m_startPending = false;
 
     QStackedWidget *m_pages = nullptr;
     HomePage *m_home = nullptr;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -34,9 +35,10 @@ struct LoggedCue
 {
     QString key;
     double tMs;
+    bool audible;
 };
 
-std::vector<LoggedCue> readAudibleCues(const QString &path)
+std::vector<LoggedCue> readCues(const QString &path)
 {
     std::vector<LoggedCue> cues;
     QFile file(path);
@@ -44,9 +46,9 @@ std::vector<LoggedCue> readAudibleCues(const QString &path)
         return cues;
     while (!file.atEnd()) {
         const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
-        if (line.value("event").toString() == QLatin1String("cue")
-            && line.value("audible").toBool())
-            cues.push_back({ line.value("cue").toString(), line.value("t_ms").toDouble() });
+        if (line.value("event").toString() == QLatin1String("cue"))
+            cues.push_back({ line.value("cue").toString(), line.value("t_ms").toDouble(),
+                             line.value("audible").toBool() });
     }
     return cues;
 }
@@ -148,6 +150,18 @@ bool waitForSessionTime(const QString &logPath, double sessionMs, const QProcess
     return false;
 }
 
+bool waitForRecording(const QString &path, qint64 samples)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 10000) {
+        if (QFileInfo(path).size() >= samples * qint64(sizeof(std::int16_t)))
+            return true;
+        QThread::msleep(50);
+    }
+    return false;
+}
+
 } // namespace
 
 TEST(AudioCuesTest, EveryLoggedCueIsHeardOnTime)
@@ -172,7 +186,10 @@ TEST(AudioCuesTest, EveryLoggedCueIsHeardOnTime)
                      QStringLiteral("--rate=%1").arg(sampleRate), "--channels=1",
                      "--latency-msec=10" });
     ASSERT_TRUE(recorder.waitForStarted(5000)) << "parec did not start";
-    QThread::msleep(500);
+    // A fresh server takes a moment before its monitor delivers sound; what is lost before that
+    // would shorten the recording's timeline. Start the app once half a second is on disk.
+    ASSERT_TRUE(waitForRecording(dir.filePath("recording.raw"), sampleRate / 2))
+            << "the recording did not start";
 
     const QString logPath = dir.filePath("events.jsonl");
     QProcess app;
@@ -193,8 +210,13 @@ TEST(AudioCuesTest, EveryLoggedCueIsHeardOnTime)
     recorder.waitForFinished(3000);
 
     // The cues of the first sessionSeconds; later ones may be cut off when the app is stopped.
-    std::vector<LoggedCue> cues = readAudibleCues(logPath);
+    std::vector<LoggedCue> cues = readCues(logPath);
     std::erase_if(cues, [](const LoggedCue &cue) { return cue.tMs > sessionSeconds * 1000; });
+    // Every cue is meant to be spoken, the first included: the session waits for the clips.
+    for (const LoggedCue &cue : cues)
+        EXPECT_TRUE(cue.audible) << "cue " << cue.key.toStdString() << " at " << cue.tMs
+                                 << " ms was only shown, not played";
+    std::erase_if(cues, [](const LoggedCue &cue) { return !cue.audible; });
     ASSERT_GE(cues.size(), 8u) << "the app logged too few audible cues in " << sessionSeconds
                                << " s; is there audio output?";
     QFile recording(dir.filePath("recording.raw"));
@@ -211,6 +233,15 @@ TEST(AudioCuesTest, EveryLoggedCueIsHeardOnTime)
                 << " ms was not heard within " << toleranceMs << " ms";
         if (deviation)
             absolute.push_back(std::abs(*deviation));
+    }
+    if (absolute.size() < cues.size()) {
+        std::printf("offset %.0f ms; logged cues (ms):", alignment.offsetMs);
+        for (const LoggedCue &cue : cues)
+            std::printf(" %.0f", cue.tMs + alignment.offsetMs);
+        std::printf("\nonsets heard (ms):");
+        for (const double onset : onsets)
+            std::printf(" %.0f", onset);
+        std::printf("\n");
     }
     std::sort(absolute.begin(), absolute.end());
     const double median = absolute.empty() ? 0.0 : absolute[absolute.size() / 2];
