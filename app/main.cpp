@@ -27,9 +27,13 @@ int main(int argc, char *argv[])
     CommandLine commandLine;
     const CommandLineResult parsed = commandLine.parse(arguments);
     switch (parsed.status) {
-    case CommandLineResult::Status::ShowHelp:
+    case CommandLineResult::Status::ShowHelp: {
+        // The usage line names the program only when an application object exists; a core one
+        // needs no display.
+        QCoreApplication app(argc, argv);
         out << commandLine.helpText();
         return 0;
+    }
     case CommandLineResult::Status::ShowVersion:
         out << CommandLine::versionText() << '\n';
         return 0;

@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QShortcut>
 
+#include <algorithm>
+
 using namespace gluteguide;
 
 namespace {
@@ -24,12 +26,18 @@ QFont scaledFont(const QFont &base, double factor, bool bold = false)
     return font;
 }
 
-QPushButton *controlButton(const QString &text, const QString &accessibleName, QWidget *parent)
+// texts: every label the button will show, the first one now. Its width fits the widest, with
+// room around the words, so the row of controls does not jump when a label changes.
+QPushButton *controlButton(const QStringList &texts, const QString &accessibleName, QWidget *parent)
 {
-    auto *button = new QPushButton(text, parent);
+    auto *button = new QPushButton(texts.constFirst(), parent);
     button->setAccessibleName(accessibleName);
     button->setFont(scaledFont(button->font(), 1.3));
     button->setMinimumHeight(48);
+    int widest = 0;
+    for (const QString &text : texts)
+        widest = std::max(widest, button->fontMetrics().horizontalAdvance(text));
+    button->setMinimumWidth(widest + 2 * button->fontMetrics().height());
     // Keys act through the page's shortcuts; a focused button must not swallow Space.
     button->setFocusPolicy(Qt::NoFocus);
     return button;
@@ -107,12 +115,12 @@ SessionPage::SessionPage(QWidget *parent) : QWidget(parent)
 
 void SessionPage::buildControls(QBoxLayout *layout)
 {
-    m_pause = controlButton(tr("Pause"), tr("Pause or resume (Space)"), this);
-    m_enough = controlButton(tr("That's all I can do"),
+    m_pause = controlButton({ tr("Pause"), tr("Resume") }, tr("Pause or resume (Space)"), this);
+    m_enough = controlButton({ tr("That's all I can do") },
                              tr("That's all I can do: end this movement (Enter)"), this);
-    m_skip = controlButton(tr("Skip"), tr("Skip this part"), this);
-    m_stop = controlButton(tr("Stop…"), tr("Stop the session (Esc)"), this);
-    m_pain = controlButton(tr("Pain — stop now"), tr("Pain: stop the session now"), this);
+    m_skip = controlButton({ tr("Skip"), tr("Skip rest") }, tr("Skip this part"), this);
+    m_stop = controlButton({ tr("Stop…") }, tr("Stop the session (Esc)"), this);
+    m_pain = controlButton({ tr("Pain — stop now") }, tr("Pain: stop the session now"), this);
     m_pain->setObjectName(QStringLiteral("painStop"));
     // Red in every palette: this control must be found at a glance.
     m_pain->setStyleSheet(QStringLiteral("QPushButton#painStop { background: #c62828; color: white;"

@@ -47,13 +47,15 @@ SummaryPage::SummaryPage(QWidget *parent) : QWidget(parent)
     m_table->setFocusPolicy(Qt::NoFocus);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_table);
     layout->addStretch(1);
 
     m_home = new QPushButton(tr("Back to home"), this);
     m_home->setAccessibleName(tr("Back to home"));
-    m_home->setMinimumHeight(44);
     m_home->setMinimumHeight(48);
+    m_home->setMinimumWidth(m_home->fontMetrics().horizontalAdvance(m_home->text())
+                            + 2 * m_home->fontMetrics().height());
     layout->addWidget(m_home, 0, Qt::AlignRight);
     connect(m_home, &QPushButton::clicked, this, &SummaryPage::homeRequested);
 }

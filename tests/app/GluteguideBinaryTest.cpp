@@ -263,6 +263,9 @@ TEST(GluteguideBinaryTest, HelpExitsZeroAndListsTheOptions)
     EXPECT_TRUE(help.contains(QStringLiteral("--plan"))) << help.toStdString();
     EXPECT_TRUE(help.contains(QStringLiteral("--routine <file>"))) << help.toStdString();
     EXPECT_TRUE(help.contains(QStringLiteral("--json"))) << help.toStdString();
+    EXPECT_TRUE(help.startsWith(QStringLiteral("Usage: "))
+                && help.section(u'\n', 0, 0).contains(QStringLiteral("gluteguide")))
+            << help.toStdString();
 }
 
 TEST(GluteguideBinaryTest, VersionExitsZeroAndPrintsTheProjectVersion)
