@@ -4,6 +4,7 @@
 #include "app/session/SessionDriver.h"
 #include "app/text/DisplayNames.h"
 #include "app/widgets/BigCounter.h"
+#include "app/widgets/ButtonWidth.h"
 #include "app/widgets/ProgressStrip.h"
 
 #include <QBoxLayout>
@@ -11,8 +12,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
-
-#include <algorithm>
 
 using namespace gluteguide;
 
@@ -26,18 +25,14 @@ QFont scaledFont(const QFont &base, double factor, bool bold = false)
     return font;
 }
 
-// texts: every label the button will show, the first one now. Its width fits the widest, with
-// room around the words, so the row of controls does not jump when a label changes.
+// texts: every label the button will show, the first one now.
 QPushButton *controlButton(const QStringList &texts, const QString &accessibleName, QWidget *parent)
 {
     auto *button = new QPushButton(texts.constFirst(), parent);
     button->setAccessibleName(accessibleName);
     button->setFont(scaledFont(button->font(), 1.3));
     button->setMinimumHeight(48);
-    int widest = 0;
-    for (const QString &text : texts)
-        widest = std::max(widest, button->fontMetrics().horizontalAdvance(text));
-    button->setMinimumWidth(widest + 2 * button->fontMetrics().height());
+    reserveWidthForLabels(button, texts);
     // Keys act through the page's shortcuts; a focused button must not swallow Space.
     button->setFocusPolicy(Qt::NoFocus);
     return button;

@@ -1,6 +1,7 @@
 #include "app/pages/SummaryPage.h"
 
 #include "app/text/DisplayNames.h"
+#include "app/widgets/ButtonWidth.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -54,8 +55,7 @@ SummaryPage::SummaryPage(QWidget *parent) : QWidget(parent)
     m_home = new QPushButton(tr("Back to home"), this);
     m_home->setAccessibleName(tr("Back to home"));
     m_home->setMinimumHeight(48);
-    m_home->setMinimumWidth(m_home->fontMetrics().horizontalAdvance(m_home->text())
-                            + 2 * m_home->fontMetrics().height());
+    reserveWidthForLabels(m_home, { m_home->text() });
     layout->addWidget(m_home, 0, Qt::AlignRight);
     connect(m_home, &QPushButton::clicked, this, &SummaryPage::homeRequested);
 }
