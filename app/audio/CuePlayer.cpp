@@ -1,66 +1,84 @@
 #include "app/audio/CuePlayer.h"
 
-#include <QAudioDevice>
-#include <QMediaDevices>
-#include <QSoundEffect>
+#include <QElapsedTimer>
 
 #ifdef GLUTEGUIDE_HAS_TEXT_TO_SPEECH
 #  include <QTextToSpeech>
 #endif
 
 using gluteguide::CueId;
-using gluteguide::Millis;
 
 namespace {
-const QUrl tickSource(QStringLiteral("qrc:/sounds/tick.wav"));
+// The rate tools/generate-voice-clips.sh makes the clips at; the stream is opened at it when the
+// device allows, so nothing is resampled on the way.
+constexpr int clipSampleRate = 22050;
+// The tick is a soft background beat, well under the voice.
+constexpr float tickGain = 0.35f;
+const QString tickPath = QStringLiteral(":/sounds/tick.wav");
+
+qint64 monotonicNowMs()
+{
+    QElapsedTimer now;
+    now.start();
+    return now.msecsSinceReference();
+}
 } // namespace
 
-CuePlayer::CuePlayer(QObject *parent) : QObject(parent)
+CuePlayer::CuePlayer(QObject *parent) : QObject(parent), m_output(clipSampleRate)
 {
-    m_audioAvailable = !QMediaDevices::audioOutputs().isEmpty();
-    if (m_audioAvailable) {
-        m_tick = new QSoundEffect(this);
-        m_tick->setSource(tickSource);
-    }
-    applyVolume();
+    qRegisterMetaType<PlayedCue>();
+    connect(&m_output, &SoundOutput::voiceDone, this, &CuePlayer::onVoiceDone);
+    connect(&m_output, &SoundOutput::voiceCut, this,
+            [this](quint64 id) { m_sounding[id].cut = true; });
+    connect(&m_output, &SoundOutput::failed, this, &CuePlayer::onOutputFailed);
+    connect(&m_output, &SoundOutput::recovered, this, [this] {
+        m_problemShown = false;
+        emit audioRecovered();
+    });
+    connect(&m_output, &SoundOutput::ready, this, &CuePlayer::ready);
+    m_output.setVolume(float(m_volume));
 }
 
 CuePlayer::~CuePlayer() = default;
 
-void CuePlayer::setClips(const VoiceClipManifest &manifest)
+bool CuePlayer::usesClips() const
 {
-    qDeleteAll(m_effects);
-    m_effects.clear();
-    m_loading.clear();
-    m_lengths.clear();
-    m_current = nullptr;
-    for (const VoiceClip &clip : manifest.clips())
-        m_lengths.insert(clip.cueKey, clip.length);
-    // Without an output device there is nothing to load: the session runs on captions.
-    if (!m_audioAvailable)
-        return;
-    // Loading every clip up front is what lets a count start on the frame its rep completes.
-    for (const VoiceClip &clip : manifest.clips()) {
-        auto *effect = new QSoundEffect(this);
-        effect->setSource(clip.source);
-        connect(effect, &QSoundEffect::statusChanged, this,
-                [this, effect] { onClipStatusChanged(effect); });
-        m_effects.insert(clip.cueKey, effect);
-        if (effect->status() != QSoundEffect::Ready && effect->status() != QSoundEffect::Error)
-            m_loading.insert(effect);
-    }
-    applyVolume();
+    return !m_muted && m_voice == Voice::RecordedClips;
 }
 
-void CuePlayer::onClipStatusChanged(QSoundEffect *effect)
+void CuePlayer::prepare()
 {
-    const QSoundEffect::Status status = effect->status();
-    if (status == QSoundEffect::Error)
-        reportAudioProblem(tr("A voice clip could not be played. Captions continue."));
-    if (status != QSoundEffect::Ready && status != QSoundEffect::Error)
-        return;
-    if (m_loading.remove(effect) && m_loading.isEmpty())
-        emit voiceReady();
+    if (usesClips())
+        m_output.prepare();
+    else
+        emit ready();
+}
+
+bool CuePlayer::isReady() const
+{
+    return !usesClips() || m_output.isReady();
+}
+
+void CuePlayer::setClips(const VoiceClipManifest &manifest)
+{
+    m_clipPaths.clear();
+    m_decoded.clear();
+    for (const VoiceClip &clip : manifest.clips())
+        m_clipPaths.insert(clip.cueKey, clip.path);
+}
+
+std::shared_ptr<const PcmClip> CuePlayer::clip(const QString &key)
+{
+    if (const auto decoded = m_decoded.constFind(key); decoded != m_decoded.constEnd())
+        return *decoded;
+    // Decoded on first use: a count takes well under a millisecond, and the app starts without
+    // reading seven megabytes it may never play.
+    const QString path = m_clipPaths.value(key);
+    std::optional<PcmClip> pcm = path.isEmpty() ? std::nullopt : PcmClip::readWav(path);
+    std::shared_ptr<const PcmClip> clip =
+            pcm ? std::make_shared<const PcmClip>(std::move(*pcm)) : nullptr;
+    m_decoded.insert(key, clip);
+    return clip;
 }
 
 void CuePlayer::setVoice(Voice voice)
@@ -69,7 +87,7 @@ void CuePlayer::setVoice(Voice voice)
 #ifdef GLUTEGUIDE_HAS_TEXT_TO_SPEECH
     if (voice == Voice::SystemSpeech && !m_speech) {
         m_speech = new QTextToSpeech(this);
-        applyVolume();
+        m_speech->setVolume(m_volume);
     }
 #endif
 }
@@ -77,7 +95,11 @@ void CuePlayer::setVoice(Voice voice)
 void CuePlayer::setVolume(double volume)
 {
     m_volume = std::clamp(volume, 0.0, 1.0);
-    applyVolume();
+    m_output.setVolume(float(m_volume));
+#ifdef GLUTEGUIDE_HAS_TEXT_TO_SPEECH
+    if (m_speech)
+        m_speech->setVolume(m_volume);
+#endif
 }
 
 void CuePlayer::setMuted(bool muted)
@@ -101,87 +123,85 @@ bool CuePlayer::isSystemSpeechAvailable()
 #endif
 }
 
-void CuePlayer::applyVolume()
-{
-    for (QSoundEffect *effect : std::as_const(m_effects))
-        effect->setVolume(static_cast<float>(m_volume));
-    // The tick is a soft background beat, well under the voice.
-    if (m_tick)
-        m_tick->setVolume(static_cast<float>(m_volume * 0.35));
-#ifdef GLUTEGUIDE_HAS_TEXT_TO_SPEECH
-    if (m_speech)
-        m_speech->setVolume(m_volume);
-#endif
-}
-
-bool CuePlayer::isSpeaking() const
-{
-    return m_speakingSince.isValid() && m_speakingSince.elapsed() < m_speakingFor.count();
-}
-
 void CuePlayer::play(const CueId &cue, const QString &text)
 {
-    const gluteguide::CuePriority priority = gluteguide::priorityOf(cue);
-    if (isSpeaking()) {
-        if (priority <= m_speakingPriority) {
-            emit cueDropped(cue);
-            return;
-        }
-        stop();
+    PlayedCue played{ cue, text, monotonicNowMs(), false, false };
+    if (m_muted || m_voice == Voice::Off) {
+        emit cuePlayed(played);
+        return;
     }
-    const bool wantsSound = !m_muted && m_voice != Voice::Off;
-    if (wantsSound && !m_audioAvailable)
-        reportAudioProblem(tr("No sound output was found. The session goes on with captions."));
-    const bool audible = wantsSound && m_audioAvailable && speak(cue, text);
-    m_speakingPriority = priority;
-    emit cueStarted(cue, text, audible);
+    if (m_voice == Voice::SystemSpeech) {
+        played.audible = speak(played);
+        emit cuePlayed(played);
+        return;
+    }
+    const std::shared_ptr<const PcmClip> pcm =
+            clip(QString::fromStdString(gluteguide::cueKey(cue)));
+    if (!pcm) {
+        reportAudioProblem(tr("A voice clip could not be played. Captions continue."));
+        emit cuePlayed(played);
+        return;
+    }
+    const std::optional<quint64> id = m_output.playVoice(pcm);
+    if (!id) {
+        emit cuePlayed(played);
+        return;
+    }
+    m_sounding.insert(*id, played);
 }
 
-bool CuePlayer::speak(const CueId &cue, const QString &text)
+bool CuePlayer::speak(const PlayedCue &played)
 {
-    const QString key = QString::fromStdString(gluteguide::cueKey(cue));
 #ifdef GLUTEGUIDE_HAS_TEXT_TO_SPEECH
-    if (m_voice == Voice::SystemSpeech && m_speech && m_speech->state() != QTextToSpeech::Error) {
-        m_speech->say(text);
-        m_speakingSince.start();
-        m_speakingFor = m_lengths.value(key, gluteguide::estimatedCueLength(cue));
-        return true;
+    if (m_speech && m_speech->state() != QTextToSpeech::Error) {
+        m_speech->say(played.text);
+        return m_speech->state() != QTextToSpeech::Error;
     }
 #else
-    Q_UNUSED(text)
+    Q_UNUSED(played)
 #endif
-    QSoundEffect *effect = m_effects.value(key);
-    if (!effect || effect->status() != QSoundEffect::Ready)
-        return false;
-    effect->play();
-    m_current = effect;
-    m_speakingSince.start();
-    m_speakingFor = m_lengths.value(key);
-    return true;
+    return false;
+}
+
+void CuePlayer::onVoiceDone(quint64 id, bool heard)
+{
+    PlayedCue played = m_sounding.take(id);
+    played.audible = heard;
+    emit cuePlayed(played);
+}
+
+void CuePlayer::onOutputFailed(SoundOutput::Problem problem)
+{
+    reportAudioProblem(problem == SoundOutput::Problem::NoDevice
+                               ? tr("No sound output was found. The session goes on with "
+                                    "captions.")
+                               : tr("Sound stopped working — captions continue."));
 }
 
 void CuePlayer::playTick()
 {
-    if (m_tick && m_tickEnabled && !m_muted && !isSpeaking())
-        m_tick->play();
+    if (!m_tickEnabled || m_muted)
+        return;
+    if (!m_tick) {
+        if (std::optional<PcmClip> pcm = PcmClip::readWav(tickPath))
+            m_tick = std::make_shared<const PcmClip>(std::move(*pcm));
+    }
+    if (m_tick)
+        m_output.playEffect(m_tick, tickGain);
 }
 
 void CuePlayer::stop()
 {
-    if (m_current)
-        m_current->stop();
-    m_current = nullptr;
+    m_output.stopVoice();
 #ifdef GLUTEGUIDE_HAS_TEXT_TO_SPEECH
     if (m_speech)
         m_speech->stop();
 #endif
-    m_speakingSince.invalidate();
 }
 
 void CuePlayer::reportAudioProblem(const QString &message)
 {
-    if (m_problemReported)
+    if (std::exchange(m_problemShown, true))
         return;
-    m_problemReported = true;
     emit audioProblem(message);
 }

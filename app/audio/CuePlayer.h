@@ -1,19 +1,31 @@
 #pragma once
 
+#include "app/audio/PcmClip.h"
+#include "app/audio/SoundOutput.h"
 #include "app/audio/VoiceClipManifest.h"
 #include "core/cues/CueId.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
-#include <QSet>
 
-class QSoundEffect;
+#include <memory>
+
 class QTextToSpeech;
 
-// Speaks cues: preloaded clips (so a count starts within a frame), the system's text-to-speech,
-// or nothing. Never two at once: a cue that arrives while another is speaking is dropped, unless
-// it outranks it (a safety cue cuts in).
+// A cue as it went out: what was said, when it started, and whether it was heard.
+struct PlayedCue
+{
+    gluteguide::CueId cue;
+    QString text;
+    qint64 startedAtMs = 0; // on QElapsedTimer's monotonic clock (msecsSinceReference)
+    bool audible = false; // the sound went out whole (or until a later cue cut it)
+    bool cut = false; // a later cue started before this one had finished
+};
+
+// Speaks cues: the shipped clips through one SoundOutput stream, the system's text-to-speech, or
+// nothing. It plays every cue it is given, at once: core's schedule has already decided what
+// plays and when, so a cue that comes while another is still sounding cuts it (only a safety cue
+// or a skip can do that). It reports each cue once it is known whether it was heard.
 class CuePlayer : public QObject
 {
     Q_OBJECT
@@ -35,9 +47,11 @@ public:
     void setTickEnabled(bool enabled);
 
     static bool isSystemSpeechAvailable();
-    bool isAudioAvailable() const { return m_audioAvailable; }
-    // True once every clip has loaded or failed to: a cue asked for before that is only shown.
-    bool isVoiceReady() const { return m_loading.isEmpty(); }
+
+    // Gets the sound going ahead of the first cue; ready() once cues will be heard on time (at
+    // once when there is nothing to wait for: muted, another voice, no output).
+    void prepare();
+    bool isReady() const;
 
 public slots:
     void play(const gluteguide::CueId &cue, const QString &text);
@@ -45,34 +59,32 @@ public slots:
     void stop();
 
 signals:
-    // A cue started (audible) or was shown without sound (muted, voice off, no audio).
-    void cueStarted(const gluteguide::CueId &cue, const QString &text, bool audible);
-    void cueDropped(const gluteguide::CueId &cue);
-    // Said once, e.g. when there is no audio output: the session goes on with captions.
+    void ready();
+    void cuePlayed(const PlayedCue &played);
+    // Said once per outage, e.g. when there is no audio output: the session goes on with
+    // captions. audioRecovered() follows when sound goes out again.
     void audioProblem(const QString &message);
-    // The last clip has finished loading (emitted once per setClips()).
-    void voiceReady();
+    void audioRecovered();
 
 private:
-    bool isSpeaking() const;
-    bool speak(const gluteguide::CueId &cue, const QString &text);
+    bool usesClips() const;
+    std::shared_ptr<const PcmClip> clip(const QString &key);
+    bool speak(const PlayedCue &played);
+    void onVoiceDone(quint64 id, bool heard);
+    void onOutputFailed(SoundOutput::Problem problem);
     void reportAudioProblem(const QString &message);
-    void applyVolume();
-    void onClipStatusChanged(QSoundEffect *effect);
 
     Voice m_voice = Voice::RecordedClips;
     double m_volume = 0.8;
     bool m_muted = false;
     bool m_tickEnabled = false;
-    bool m_audioAvailable = true;
-    bool m_problemReported = false;
-    QHash<QString, QSoundEffect *> m_effects;
-    QSet<QSoundEffect *> m_loading;
-    QHash<QString, gluteguide::Millis> m_lengths;
-    QSoundEffect *m_tick = nullptr;
+    bool m_problemShown = false;
+    QHash<QString, QString> m_clipPaths; // by cue key, from the manifest
+    QHash<QString, std::shared_ptr<const PcmClip>> m_decoded;
+    std::shared_ptr<const PcmClip> m_tick;
+    QHash<quint64, PlayedCue> m_sounding; // by SoundOutput id, until it has gone out
+    SoundOutput m_output;
     QTextToSpeech *m_speech = nullptr;
-    QElapsedTimer m_speakingSince;
-    gluteguide::Millis m_speakingFor{ 0 };
-    gluteguide::CuePriority m_speakingPriority = gluteguide::CuePriority::Reminder;
-    QSoundEffect *m_current = nullptr;
 };
+
+Q_DECLARE_METATYPE(PlayedCue)

@@ -30,8 +30,7 @@ std::optional<VoiceClipManifest> VoiceClipManifest::load(const QString &language
         VoiceClip clip;
         clip.cueKey = entry.value(QStringLiteral("cue")).toString();
         clip.text = entry.value(QStringLiteral("text")).toString();
-        clip.source = QUrl(QStringLiteral("qrc") + folder
-                           + entry.value(QStringLiteral("file")).toString());
+        clip.path = folder + entry.value(QStringLiteral("file")).toString();
         clip.length = gluteguide::Millis{ entry.value(QStringLiteral("duration_ms")).toInt() };
         manifest.m_clips.insert(clip.cueKey, clip);
     }

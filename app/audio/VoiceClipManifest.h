@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QString>
-#include <QUrl>
 
 #include <optional>
 
@@ -12,7 +11,7 @@ struct VoiceClip
 {
     QString cueKey;
     QString text;
-    QUrl source;
+    QString path; // a resource, ":/voice/en/count_7.wav"
     gluteguide::Millis length{ 0 };
 };
 

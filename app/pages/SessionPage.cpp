@@ -185,6 +185,11 @@ void SessionPage::showCaption(const QString &text)
     m_caption->setText(text);
 }
 
+void SessionPage::hideAudioProblem()
+{
+    m_audioProblem->setVisible(false);
+}
+
 void SessionPage::showAudioProblem(const QString &message)
 {
     m_audioProblem->setText(message);

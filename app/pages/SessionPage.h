@@ -24,6 +24,7 @@ public:
     void attach(SessionDriver *driver);
     void showCaption(const QString &text);
     void showAudioProblem(const QString &message);
+    void hideAudioProblem();
 
     // Asks before stopping; Esc and the Stop button come here.
     void confirmStop();

@@ -1,5 +1,7 @@
 #include "app/session/EventLog.h"
 
+#include "app/audio/CuePlayer.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,14 +79,18 @@ void EventLog::record(const SessionEvent &event)
     write(object);
 }
 
-void EventLog::recordCue(const gluteguide::CueId &cue, const QString &text, bool audible)
+void EventLog::recordCue(const PlayedCue &played)
 {
     if (!isOpen())
         return;
-    write(QJsonObject{ { "event", "cue" },
-                       { "cue", QString::fromStdString(gluteguide::cueKey(cue)) },
-                       { "text", text },
-                       { "audible", audible } });
+    QJsonObject object{ { "event", "cue" },
+                        { "cue", QString::fromStdString(gluteguide::cueKey(played.cue)) },
+                        { "text", played.text },
+                        { "audible", played.audible } };
+    if (played.cut)
+        object.insert("cut", true);
+    const qint64 sessionStart = m_sinceStart.isValid() ? m_sinceStart.msecsSinceReference() : 0;
+    write(object, played.startedAtMs - sessionStart);
 }
 
 void EventLog::recordAudioProblem(const QString &message)
@@ -92,6 +98,13 @@ void EventLog::recordAudioProblem(const QString &message)
     if (!isOpen())
         return;
     write(QJsonObject{ { "event", "audio_problem" }, { "message", message } });
+}
+
+void EventLog::recordAudioRecovered()
+{
+    if (!isOpen())
+        return;
+    write(QJsonObject{ { "event", "audio_recovered" } });
 }
 
 void EventLog::recordFirstFrame(qint64 sinceLaunchMs)
@@ -118,7 +131,12 @@ void EventLog::recordFrameStats(const FrameStats::Summary &frames)
 
 void EventLog::write(QJsonObject object)
 {
-    object.insert("t_ms", elapsedMs());
+    write(std::move(object), elapsedMs());
+}
+
+void EventLog::write(QJsonObject object, qint64 tMs)
+{
+    object.insert("t_ms", tMs);
     m_file.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
     m_file.write("\n");
     m_file.flush();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "app/session/FrameStats.h"
-#include "core/cues/CueId.h"
 #include "core/session/SessionEvent.h"
 
 #include <QElapsedTimer>
@@ -19,15 +18,20 @@ public:
 
     void sessionStarted();
     void record(const gluteguide::SessionEvent &event);
-    void recordCue(const gluteguide::CueId &cue, const QString &text, bool audible);
-    // The one notice that the voice cannot be heard (no audio output); captions go on.
+    // Written once it is known whether the cue was heard, so it may follow later events; its
+    // t_ms is when it started.
+    void recordCue(const struct PlayedCue &played);
+    // The notice that the voice cannot be heard (no audio output, or it stopped working), said
+    // once per outage; captions go on. And that sound goes out again.
     void recordAudioProblem(const QString &message);
+    void recordAudioRecovered();
     // For the whole-process benchmark (tests/bench/app_process_bench.sh).
     void recordFirstFrame(qint64 sinceLaunchMs);
     void recordFrameStats(const FrameStats::Summary &frames);
 
 private:
     void write(class QJsonObject object);
+    void write(class QJsonObject object, qint64 tMs);
     qint64 elapsedMs() const;
 
     QFile m_file;

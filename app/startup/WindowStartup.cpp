@@ -116,6 +116,6 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options,
     else
         window.show();
     if (options.start)
-        window.startSessionWhenVoiceIsReady();
+        window.startSessionWhenSoundIsReady();
     return QApplication::exec();
 }

@@ -21,7 +21,8 @@
 using namespace gluteguide;
 
 namespace {
-constexpr std::chrono::milliseconds voiceLoadGrace{ 3000 };
+// A sound output that has not started by then must not hold the session back.
+constexpr std::chrono::milliseconds soundStartLimit{ 3000 };
 } // namespace
 
 MainWindow::MainWindow(Routine routine, AppSettings &settings, WindowOptions options,
@@ -46,7 +47,8 @@ MainWindow::MainWindow(Routine routine, AppSettings &settings, WindowOptions opt
     m_player->setVolume(settings.volume());
     m_player->setTickEnabled(settings.tempoTick());
     m_player->setMuted(m_options.mute);
-    connect(m_player, &CuePlayer::cueStarted, this, &MainWindow::onCueStarted);
+    connect(m_player, &CuePlayer::cuePlayed, this,
+            [this](const PlayedCue &played) { m_eventLog.recordCue(played); });
 
     buildPages();
     if (!restoreGeometry(settings.windowGeometry()))
@@ -74,7 +76,7 @@ void MainWindow::buildPages()
     m_home->showPlan(m_plan);
     m_preview->showRoutine(m_plan.routine);
 
-    connect(m_home, &HomePage::startRequested, this, &MainWindow::startSessionWhenVoiceIsReady);
+    connect(m_home, &HomePage::startRequested, this, &MainWindow::startSessionWhenSoundIsReady);
     connect(m_home, &HomePage::previewRequested, this, [this] {
         m_pages->setCurrentWidget(m_preview);
         m_preview->restart();
@@ -95,6 +97,9 @@ void MainWindow::buildPages()
     connect(m_player, &CuePlayer::audioProblem, m_session, &SessionPage::showAudioProblem);
     connect(m_player, &CuePlayer::audioProblem, this,
             [this](const QString &message) { m_eventLog.recordAudioProblem(message); });
+    connect(m_player, &CuePlayer::audioRecovered, m_session, &SessionPage::hideAudioProblem);
+    connect(m_player, &CuePlayer::audioRecovered, this,
+            [this] { m_eventLog.recordAudioRecovered(); });
 }
 
 bool MainWindow::openEventLog(QString *error)
@@ -109,41 +114,56 @@ void MainWindow::showHome()
 
 void MainWindow::startSession(std::unique_ptr<MonotonicClock> clock)
 {
+    showNewSession(std::move(clock));
+    beginSession();
+}
+
+void MainWindow::showNewSession(std::unique_ptr<MonotonicClock> clock)
+{
     m_clock = clock ? std::move(clock) : std::make_unique<SteadyClock>(m_options.speed);
     m_driver = std::make_unique<SessionDriver>(Session(m_plan, m_cues), *m_clock);
     connect(m_driver.get(), &SessionDriver::eventOccurred, this, &MainWindow::onSessionEvent);
     m_session->attach(m_driver.get());
     m_pages->setCurrentWidget(m_session);
+}
+
+void MainWindow::beginSession()
+{
     m_eventLog.sessionStarted();
     m_startedAt = m_clock->now();
     m_driver->apply(Command::Start);
 }
 
-void MainWindow::startSessionWhenVoiceIsReady()
+void MainWindow::startSessionWhenSoundIsReady()
 {
     if (m_startPending)
         return;
-    if (m_player->isVoiceReady()) {
-        startSession();
+    // The session screen shows at once; its clock starts when the voice can keep time.
+    showNewSession();
+    m_player->prepare();
+    if (m_player->isReady()) {
+        beginSession();
         return;
     }
     m_startPending = true;
     const auto startOnce = [this] {
         if (std::exchange(m_startPending, false))
-            startSession();
+            beginSession();
     };
-    connect(m_player, &CuePlayer::voiceReady, this, startOnce, Qt::SingleShotConnection);
-    // A clip that never loads must not hold the session back; its cues are shown as captions.
-    QTimer::singleShot(voiceLoadGrace, this, startOnce);
+    connect(m_player, &CuePlayer::ready, this, startOnce, Qt::SingleShotConnection);
+    QTimer::singleShot(soundStartLimit, this, startOnce);
 }
 
 void MainWindow::onSessionEvent(const SessionEvent &event)
 {
     m_eventLog.record(event);
     switch (event.kind) {
-    case EventKind::Cue:
-        m_player->play(*event.cue, CueTexts::text(*event.cue));
+    case EventKind::Cue: {
+        const QString text = CueTexts::text(*event.cue);
+        m_session->showCaption(text);
+        m_player->play(*event.cue, text);
         break;
+    }
     case EventKind::PhaseStarted:
         m_player->playTick();
         break;
@@ -154,12 +174,6 @@ void MainWindow::onSessionEvent(const SessionEvent &event)
     default:
         break;
     }
-}
-
-void MainWindow::onCueStarted(const CueId &cue, const QString &text, bool audible)
-{
-    m_eventLog.recordCue(cue, text, audible);
-    m_session->showCaption(text);
 }
 
 void MainWindow::showSummary()

@@ -40,9 +40,9 @@ public:
 
     // Starts a session on the given clock (a real one, scaled by --speed, when none is given).
     void startSession(std::unique_ptr<MonotonicClock> clock = nullptr);
-    // Starts a real-time session once the voice clips have loaded (at most a few seconds on a
-    // slow machine), so the first instruction is heard and not only read.
-    void startSessionWhenVoiceIsReady();
+    // Starts a real-time session once the sound output runs steadily (a fraction of a second,
+    // at most a few), so the first instruction is heard on time and not only read.
+    void startSessionWhenSoundIsReady();
     bool openEventLog(QString *error);
 
     SessionDriver *driver() const { return m_driver.get(); }
@@ -65,8 +65,10 @@ protected:
 
 private:
     void buildPages();
+    // A new session on the session screen, not yet started; beginSession() starts its clock.
+    void showNewSession(std::unique_ptr<MonotonicClock> clock = nullptr);
+    void beginSession();
     void onSessionEvent(const gluteguide::SessionEvent &event);
-    void onCueStarted(const gluteguide::CueId &cue, const QString &text, bool audible);
     void showSummary();
 
     gluteguide::Plan m_plan;

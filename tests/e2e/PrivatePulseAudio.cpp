@@ -16,12 +16,22 @@ PrivatePulseAudio::~PrivatePulseAudio()
     }
 }
 
+void PrivatePulseAudio::kill()
+{
+    m_server.kill();
+    m_server.waitForFinished(3000);
+}
+
+QString PrivatePulseAudio::socketPath() const
+{
+    return m_runtime.filePath(QStringLiteral("pulse.sock"));
+}
+
 QProcessEnvironment PrivatePulseAudio::clientEnvironment() const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtime.path());
-    environment.insert(QStringLiteral("PULSE_SERVER"),
-                       QStringLiteral("unix:%1/pulse.sock").arg(m_runtime.path()));
+    environment.insert(QStringLiteral("PULSE_SERVER"), QStringLiteral("unix:%1").arg(socketPath()));
     environment.insert(QStringLiteral("PULSE_SINK"), QStringLiteral("gluteguide_test"));
     return environment;
 }
@@ -40,17 +50,18 @@ bool PrivatePulseAudio::start(QString *why)
     }
     QFile::setPermissions(m_runtime.path(),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // A killed server leaves its socket behind.
+    QFile::remove(socketPath());
     m_server.setProcessEnvironment(clientEnvironment());
     m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_server.start(
-            pulseaudio,
-            { QStringLiteral("-n"), QStringLiteral("--daemonize=no"),
-              QStringLiteral("--exit-idle-time=-1"), QStringLiteral("--log-level=error"),
-              QStringLiteral("-L"),
-              QStringLiteral("module-null-sink sink_name=gluteguide_test rate=44100"),
-              QStringLiteral("-L"),
-              QStringLiteral("module-native-protocol-unix auth-anonymous=1 socket=%1/pulse.sock")
-                      .arg(m_runtime.path()) });
+    m_server.start(pulseaudio,
+                   { QStringLiteral("-n"), QStringLiteral("--daemonize=no"),
+                     QStringLiteral("--exit-idle-time=-1"), QStringLiteral("--log-level=error"),
+                     QStringLiteral("-L"),
+                     QStringLiteral("module-null-sink sink_name=gluteguide_test rate=44100"),
+                     QStringLiteral("-L"),
+                     QStringLiteral("module-native-protocol-unix auth-anonymous=1 socket=%1")
+                             .arg(socketPath()) });
     if (!m_server.waitForStarted(5000)) {
         *why = QStringLiteral("pulseaudio did not start: %1").arg(m_server.errorString());
         return false;

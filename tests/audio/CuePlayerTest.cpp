@@ -1,0 +1,88 @@
+// The cue player without a sound card: every cue is still reported, once, as not heard, and
+// the missing sound is said once. (With a sound server, tests/e2e hears it.)
+
+#include "app/audio/CuePlayer.h"
+
+#include <QAudioDevice>
+#include <QMediaDevices>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using gluteguide::CueId;
+
+namespace {
+
+std::vector<PlayedCue> played(const QSignalSpy &spy)
+{
+    std::vector<PlayedCue> cues;
+    for (const QList<QVariant> &arguments : spy)
+        cues.push_back(arguments.at(0).value<PlayedCue>());
+    return cues;
+}
+
+} // namespace
+
+TEST(CuePlayerTest, AMutedCueIsReportedAtOnceAsShownButNotHeard)
+{
+    CuePlayer player;
+    player.setMuted(true);
+    QSignalSpy reports(&player, &CuePlayer::cuePlayed);
+    QSignalSpy problems(&player, &CuePlayer::audioProblem);
+    player.play(CueId::count(3), QStringLiteral("3"));
+    ASSERT_EQ(reports.size(), 1);
+    const PlayedCue cue = played(reports).front();
+    EXPECT_EQ(cue.cue, CueId::count(3));
+    EXPECT_EQ(cue.text, QStringLiteral("3"));
+    EXPECT_FALSE(cue.audible);
+    EXPECT_GT(cue.startedAtMs, 0);
+    EXPECT_TRUE(problems.isEmpty()) << "silence was asked for: nothing to report";
+}
+
+TEST(CuePlayerTest, WithTheVoiceOffThereIsNothingToWaitFor)
+{
+    CuePlayer player;
+    player.setVoice(CuePlayer::Voice::Off);
+    QSignalSpy ready(&player, &CuePlayer::ready);
+    player.prepare();
+    EXPECT_EQ(ready.size(), 1);
+    EXPECT_TRUE(player.isReady());
+}
+
+TEST(CuePlayerTest, WithoutASoundOutputEveryCueIsReportedAndTheProblemSaidOnce)
+{
+    if (!QMediaDevices::audioOutputs().isEmpty())
+        GTEST_SKIP() << "this machine has a sound output (the test runs with PULSE_SERVER "
+                        "pointing nowhere on Linux)";
+    CuePlayer player;
+    player.setClips(*VoiceClipManifest::load(QStringLiteral("en")));
+    QSignalSpy reports(&player, &CuePlayer::cuePlayed);
+    QSignalSpy problems(&player, &CuePlayer::audioProblem);
+    QSignalSpy ready(&player, &CuePlayer::ready);
+
+    player.prepare();
+    EXPECT_EQ(ready.size(), 1) << "a session does not wait for sound that cannot come";
+    for (int rep = 1; rep <= 5; ++rep)
+        player.play(CueId::count(rep), QString::number(rep));
+    player.playTick();
+
+    ASSERT_EQ(reports.size(), 5);
+    for (const PlayedCue &cue : played(reports))
+        EXPECT_FALSE(cue.audible);
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_EQ(problems.front().at(0).toString(),
+              QStringLiteral("No sound output was found. The session goes on with captions."));
+}
+
+TEST(CuePlayerTest, ACueWithoutAClipIsShownAndTheProblemSaid)
+{
+    CuePlayer player; // no clips were given
+    QSignalSpy reports(&player, &CuePlayer::cuePlayed);
+    QSignalSpy problems(&player, &CuePlayer::audioProblem);
+    player.play(CueId::count(1), QStringLiteral("1"));
+    ASSERT_EQ(reports.size(), 1);
+    EXPECT_FALSE(played(reports).front().audible);
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_EQ(problems.front().at(0).toString(),
+              QStringLiteral("A voice clip could not be played. Captions continue."));
+}
