@@ -1,9 +1,5 @@
 #include "app/appearance/Palettes.h"
 
-#include <QApplication>
-#include <QStyle>
-#include <QStyleFactory>
-
 namespace {
 
 QPalette build(QColor window, QColor base, QColor alternate, QColor text, QColor mid,
@@ -44,14 +40,4 @@ QPalette Palettes::paletteFor(PaletteChoice choice, const QPalette &system)
         return build("#000000", "#000000", "#1a1a1a", "#ffffff", "#bfbfbf", "#ffd400", "#000000");
     }
     return system;
-}
-
-void Palettes::apply(PaletteChoice choice)
-{
-    static const QPalette system = QApplication::palette();
-    static const QString systemStyle = QApplication::style()->name();
-    // Fusion follows a custom palette faithfully on every platform; native styles may not.
-    QApplication::setStyle(
-            QStyleFactory::create(choice == PaletteChoice::System ? systemStyle : "Fusion"));
-    QApplication::setPalette(paletteFor(choice, system));
 }

@@ -1,14 +1,13 @@
 #pragma once
 
-#include "app/storage/AppSettings.h"
-
 #include <QPalette>
 
-// Light, dark and high-contrast palettes; "system" keeps what the platform gives.
+// The colour schemes a user can choose; "system" keeps what the platform gives.
+enum class PaletteChoice { System, Light, Dark, HighContrast };
+
+// Light, dark and high-contrast palettes.
 class Palettes
 {
 public:
     static QPalette paletteFor(PaletteChoice choice, const QPalette &system);
-    // Applies the choice to the whole application.
-    static void apply(PaletteChoice choice);
 };

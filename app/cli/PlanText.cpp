@@ -167,9 +167,12 @@ void PlanText::write(const Plan &plan, QTextStream &out)
 
     out << '\n' << tr("Each set:") << '\n';
     qsizetype nameWidth = 0;
-    for (const MovementSpec &spec : routine.movements)
+    for (const int index : plan.movementOrder) {
+        const MovementSpec &spec = routine.movements[std::size_t(index)];
         nameWidth = std::max(nameWidth, DisplayNames::movement(spec.movement).size());
-    for (const MovementSpec &spec : routine.movements) {
+    }
+    for (const int index : plan.movementOrder) {
+        const MovementSpec &spec = routine.movements[std::size_t(index)];
         out << "  " << DisplayNames::movement(spec.movement).leftJustified(nameWidth) << "  "
             << repsAndTempo(spec) << '\n';
     }

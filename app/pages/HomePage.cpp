@@ -1,7 +1,7 @@
 #include "app/pages/HomePage.h"
 
 #include "app/cues/CueTexts.h"
-#include "app/figure/FigureView.h"
+#include "app/widgets/FigureView.h"
 #include "app/text/DisplayNames.h"
 #include "core/plan/Plan.h"
 
@@ -122,7 +122,7 @@ void HomePage::showPlan(const Plan &plan)
     const int minutes = int((plan.total.count() + 59999) / 60000);
     m_overview->setText(
             tr("%1 movements · %2 sets on each side, %3 · %4 repetitions · about %5 min")
-                    .arg(routine.movements.size())
+                    .arg(plan.movementOrder.size())
                     .arg(routine.setsPerSide)
                     .arg(sides)
                     .arg(plan.totalReps())

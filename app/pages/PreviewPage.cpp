@@ -1,6 +1,6 @@
 #include "app/pages/PreviewPage.h"
 
-#include "app/figure/FigureView.h"
+#include "app/widgets/FigureView.h"
 #include "app/text/DisplayNames.h"
 
 #include <QComboBox>
@@ -80,16 +80,18 @@ void PreviewPage::showRoutine(const Routine &routine)
     m_routine = routine;
     const QSignalBlocker blocker(m_movement);
     m_movement->clear();
-    for (const MovementSpec &spec : routine.movements)
-        m_movement->addItem(DisplayNames::movement(spec.movement));
+    for (std::size_t i = 0; i < routine.movements.size(); ++i) {
+        if (routine.movements[i].enabled)
+            m_movement->addItem(DisplayNames::movement(routine.movements[i].movement), int(i));
+    }
     rebuildPlan();
 }
 
 void PreviewPage::rebuildPlan()
 {
-    if (m_routine.movements.empty())
+    if (m_movement->count() == 0)
         return;
-    const int index = std::max(0, m_movement->currentIndex());
+    const int index = m_movement->currentData().toInt();
     m_plan = buildPlan(singleMovement(m_routine, index));
     const MovementSpec &spec = m_routine.movements[std::size_t(index)];
     m_details->setText(tr("%1 repetitions · %2 · %3 sets on each side")

@@ -1,11 +1,12 @@
 #include "app/pages/SessionPage.h"
 
-#include "app/figure/FigureView.h"
+#include "app/widgets/FigureView.h"
 #include "app/session/SessionDriver.h"
 #include "app/text/DisplayNames.h"
 #include "app/widgets/BigCounter.h"
 #include "app/widgets/ButtonWidth.h"
 #include "app/widgets/ProgressStrip.h"
+#include "core/session/SessionView.h"
 
 #include <QBoxLayout>
 #include <QLabel>
@@ -36,12 +37,6 @@ QPushButton *controlButton(const QStringList &texts, const QString &accessibleNa
     // Keys act through the page's shortcuts; a focused button must not swallow Space.
     button->setFocusPolicy(Qt::NoFocus);
     return button;
-}
-
-bool isRest(StepKind kind)
-{
-    return kind == StepKind::Transition || kind == StepKind::SetRest
-            || kind == StepKind::SwitchSides || kind == StepKind::Setup;
 }
 
 } // namespace
@@ -130,8 +125,8 @@ void SessionPage::buildControls(QBoxLayout *layout)
     layout->addWidget(m_pain);
 
     connect(m_pause, &QPushButton::clicked, this, [this] {
-        apply(m_driver && m_driver->session().state() == SessionState::Paused ? Command::Resume
-                                                                              : Command::Pause);
+        apply(m_driver && m_driver->session().accepts(Command::Resume) ? Command::Resume
+                                                                       : Command::Pause);
     });
     connect(m_enough, &QPushButton::clicked, this, [this] { apply(Command::ThatsAllICanDo); });
     connect(m_skip, &QPushButton::clicked, this, [this] { apply(Command::Skip); });
@@ -169,8 +164,7 @@ void SessionPage::confirmStop()
 {
     if (!m_driver)
         return;
-    const SessionState state = m_driver->session().state();
-    if (state == SessionState::Complete || state == SessionState::Stopped)
+    if (!m_driver->session().accepts(Command::Stop))
         return;
     QMessageBox box(QMessageBox::Question, tr("Stop the session?"),
                     tr("Stop here? The reps you have done so far are kept."),
@@ -208,79 +202,64 @@ void SessionPage::refresh()
     if (!m_driver)
         return;
     const Session &session = m_driver->session();
-    const PlanStep &step = session.currentStep();
-    m_title->setText(DisplayNames::stepTitle(step));
-    QString where = DisplayNames::lyingOn(step.side);
-    if (step.set > 0)
-        where = DisplayNames::setOf(step.set, session.plan().routine.setsPerSide)
-                + QStringLiteral(" · ") + where;
+    const SessionView view = viewOf(session);
+    m_title->setText(DisplayNames::stepTitle(session.currentStep()));
+    QString where = DisplayNames::lyingOn(view.side);
+    if (view.set > 0)
+        where = DisplayNames::setOf(view.set, view.setsPerSide) + QStringLiteral(" · ") + where;
     m_where->setText(where);
     m_figure->setScene(figureSceneAt(session.plan(), session.position()));
-    refreshCounter();
-    refreshProgress();
-    refreshControls();
+    refreshCounter(view);
+    refreshProgress(view);
+    refreshControls(view);
 }
 
-void SessionPage::refreshCounter()
+void SessionPage::refreshCounter(const SessionView &view)
 {
-    const Session &session = m_driver->session();
-    const PlanStep &step = session.currentStep();
-    if (step.kind == StepKind::Intro || step.kind == StepKind::Rep) {
-        // The count shows completed reps, so it changes as the voice says the number.
-        const int done = step.kind == StepKind::Rep ? step.rep - 1 : 0;
-        m_counter->setValue(QString::number(done), tr("of %1").arg(step.repsPrescribed));
-    } else if (step.kind == StepKind::Complete) {
+    switch (view.counter) {
+    case SessionView::Counter::Reps:
+        m_counter->setValue(QString::number(view.count), tr("of %1").arg(view.countOf));
+        break;
+    case SessionView::Counter::Done:
         m_counter->setValue(QStringLiteral("✓"), tr("done"));
-    } else {
-        const Millis left = step.end() - session.position();
-        m_counter->setValue(QString::number((left.count() + 999) / 1000), tr("seconds"));
+        break;
+    case SessionView::Counter::SecondsLeft:
+        m_counter->setValue(QString::number(view.count), tr("seconds"));
+        break;
     }
 }
 
-void SessionPage::refreshProgress()
+void SessionPage::refreshProgress(const SessionView &view)
 {
-    const Session &session = m_driver->session();
-    const PlanStep &step = session.currentStep();
-    const Plan &plan = session.plan();
-    m_sessionProgress->setFraction(toSeconds(session.position())
-                                   / std::max(1.0, toSeconds(plan.total)));
-    m_timeLeft->setText(tr("%1 left").arg(DisplayNames::duration(plan.total - session.position())));
+    m_sessionProgress->setFraction(view.sessionFraction);
+    m_timeLeft->setText(tr("%1 left").arg(DisplayNames::duration(view.timeLeft)));
 
-    const bool inRep = step.kind == StepKind::Rep;
-    m_phase->setVisible(inRep);
-    if (inRep) {
-        for (const PlanPhase &phase : step.phases) {
-            if (session.position() >= phase.start && session.position() < phase.end())
-                m_phase->setText(DisplayNames::phase(phase.kind));
-        }
-        m_phase->setFraction(session.phaseFraction());
+    m_phase->setVisible(view.phase.has_value());
+    if (view.phase) {
+        m_phase->setText(DisplayNames::phase(*view.phase));
+        m_phase->setFraction(view.phaseFraction);
     }
 
-    const bool resting = isRest(step.kind);
-    m_next->setVisible(resting || step.kind == StepKind::Intro);
-    if (resting && step.movement) {
-        m_next->setText(tr("Next: %1").arg(DisplayNames::movement(*step.movement)));
-    } else if (step.kind == StepKind::Intro) {
+    const bool intro = view.step == StepKind::Intro;
+    m_next->setVisible(view.resting || intro);
+    if (view.resting && view.movement) {
+        m_next->setText(tr("Next: %1").arg(DisplayNames::movement(*view.movement)));
+    } else if (intro) {
         m_next->setText(tr("Get ready"));
     } else if (!m_next->text().isEmpty()) {
         m_next->clear(); // QLabel::clear() relays out even when empty: not on every frame
     }
 }
 
-void SessionPage::refreshControls()
+void SessionPage::refreshControls(const SessionView &view)
 {
-    const Session &session = m_driver->session();
-    const SessionState state = session.state();
-    const bool paused = state == SessionState::Paused;
-    const bool over = state == SessionState::Complete || state == SessionState::Stopped;
-    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
-    m_pause->setEnabled(!over);
-    const StepKind kind = session.currentStep().kind;
-    m_enough->setEnabled(!over && !paused && (kind == StepKind::Rep || kind == StepKind::Intro));
-    m_skip->setEnabled(!over && !paused);
-    m_skip->setText(isRest(kind) && kind != StepKind::Setup ? tr("Skip rest") : tr("Skip"));
-    m_stop->setEnabled(!over);
-    m_pain->setEnabled(!over);
+    m_pause->setText(view.canResume ? tr("Resume") : tr("Pause"));
+    m_pause->setEnabled(view.canPause || view.canResume);
+    m_enough->setEnabled(view.canSayThatsAll);
+    m_skip->setEnabled(view.canSkip);
+    m_skip->setText(view.resting ? tr("Skip rest") : tr("Skip"));
+    m_stop->setEnabled(view.canStop);
+    m_pain->setEnabled(view.canPainStop);
 }
 
 void SessionPage::showEvent(QShowEvent *event)

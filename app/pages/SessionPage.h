@@ -6,6 +6,10 @@
 #include <QPointer>
 #include <QWidget>
 
+namespace gluteguide {
+struct SessionView;
+}
+
 class BigCounter;
 class FigureView;
 class QLabel;
@@ -46,9 +50,9 @@ protected:
 private:
     void buildControls(class QBoxLayout *layout);
     void onEvent(const gluteguide::SessionEvent &event);
-    void refreshCounter();
-    void refreshProgress();
-    void refreshControls();
+    void refreshCounter(const gluteguide::SessionView &view);
+    void refreshProgress(const gluteguide::SessionView &view);
+    void refreshControls(const gluteguide::SessionView &view);
     void apply(gluteguide::Command command);
 
     QPointer<SessionDriver> m_driver; // the window may end the session before this page

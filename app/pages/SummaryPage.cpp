@@ -96,7 +96,8 @@ void SummaryPage::showResults(const Plan &plan, const std::vector<MovementResult
             columns.push_back(column);
     }
     m_table->clear();
-    m_table->setRowCount(int(routine.movements.size()));
+    const std::vector<int> &rows = plan.movementOrder; // row -> index into routine.movements
+    m_table->setRowCount(int(rows.size()));
     m_table->setColumnCount(int(columns.size()));
     for (int c = 0; c < int(columns.size()); ++c) {
         const auto [side, set] = columns[std::size_t(c)];
@@ -106,10 +107,11 @@ void SummaryPage::showResults(const Plan &plan, const std::vector<MovementResult
                                              .arg(side == Side::Left ? tr("Left") : tr("Right"))
                                              .arg(set)));
     }
-    for (int r = 0; r < int(routine.movements.size()); ++r) {
-        m_table->setVerticalHeaderItem(r,
-                                       new QTableWidgetItem(DisplayNames::movement(
-                                               routine.movements[std::size_t(r)].movement)));
+    for (int r = 0; r < int(rows.size()); ++r) {
+        m_table->setVerticalHeaderItem(
+                r,
+                new QTableWidgetItem(DisplayNames::movement(
+                        routine.movements[std::size_t(rows[std::size_t(r)])].movement)));
     }
     for (const MovementResult &result : results) {
         const auto column = std::find(columns.begin(), columns.end(),
@@ -120,6 +122,7 @@ void SummaryPage::showResults(const Plan &plan, const std::vector<MovementResult
             text = tr("skipped");
         auto *item = new QTableWidgetItem(text);
         item->setTextAlignment(Qt::AlignCenter);
-        m_table->setItem(result.movementIndex, int(column - columns.begin()), item);
+        const auto row = std::find(rows.begin(), rows.end(), result.movementIndex);
+        m_table->setItem(int(row - rows.begin()), int(column - columns.begin()), item);
     }
 }

@@ -1,7 +1,7 @@
 #include "app/startup/WindowStartup.h"
 
-#include "app/appearance/Palettes.h"
-#include "app/figure/FigureView.h"
+#include "app/window/ApplicationStyle.h"
+#include "app/widgets/FigureView.h"
 #include "app/pages/SessionPage.h"
 #include "app/session/FrameStats.h"
 #include "app/startup/DisplayCheck.h"
@@ -76,7 +76,7 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options,
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.gluteguide.GluteGuide"));
 
     AppSettings settings;
-    Palettes::apply(settings.palette());
+    ApplicationStyle::apply(settings.palette());
     const std::optional<Routine> routine = chooseRoutine(options, settings, err);
     if (!routine)
         return CommandLine::usageErrorExitCode;

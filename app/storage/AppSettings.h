@@ -1,12 +1,11 @@
 #pragma once
 
+#include "app/appearance/Palettes.h"
 #include "app/audio/CuePlayer.h"
 
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
-
-enum class PaletteChoice { System, Light, Dark, HighContrast };
 
 // The user's preferences, kept with QSettings in the platform's usual place.
 class AppSettings

@@ -1,5 +1,6 @@
 #include "app/storage/RoutineJson.h"
 
+#include "app/text/RoutineProblemText.h"
 #include "core/routine/RoutineValidation.h"
 
 #include <QJsonArray>
@@ -42,6 +43,7 @@ constexpr QLatin1String seconds("seconds");
 constexpr QLatin1String movement("movement");
 constexpr QLatin1String reps("reps");
 constexpr QLatin1String phaseSeconds("phase_seconds");
+constexpr QLatin1String enabled("enabled");
 } // namespace keys
 
 const std::initializer_list<QLatin1String> topLevelKeys{
@@ -60,7 +62,7 @@ const std::initializer_list<QLatin1String> topLevelKeys{
 };
 const std::initializer_list<QLatin1String> setupKeys{ keys::step, keys::seconds };
 const std::initializer_list<QLatin1String> movementKeys{ keys::movement, keys::reps,
-                                                         keys::phaseSeconds };
+                                                         keys::phaseSeconds, keys::enabled };
 
 // Seconds beyond this are not a duration at all; core reports ordinary out-of-range values.
 constexpr double maxSecondsMagnitude = 1e9;
@@ -405,6 +407,12 @@ MovementSpec Reader::readMovement(const QJsonValue &value, const QString &field)
             spec.reps = *reps;
     }
 
+    if (object.contains(keys::enabled)) {
+        if (const std::optional<bool> enabled =
+                    boolean(object.value(keys::enabled), field + QLatin1Char('.') + keys::enabled))
+            spec.enabled = *enabled;
+    }
+
     if (object.contains(keys::phaseSeconds)) {
         const QJsonValue phases = object.value(keys::phaseSeconds);
         if (!phases.isArray()) {
@@ -486,7 +494,7 @@ RoutineReadResult Reader::read(const QJsonObject &object)
                 std::any_of(m_brokenFields.cbegin(), m_brokenFields.cend(),
                             [&field](const QString &broken) { return isUnder(field, broken); });
         if (!alreadyReported)
-            add(field, QString::fromStdString(problem.message));
+            add(field, RoutineProblemText::message(problem));
     }
 
     if (!m_errors.isEmpty())
@@ -550,11 +558,15 @@ QJsonObject RoutineJson::toJson(const Routine &routine)
         QJsonArray phases;
         for (Millis phase : spec.phaseDurations)
             phases.append(secondsValue(phase));
-        movements.append(QJsonObject{
-                { keys::movement, fromKey(movementKey(spec.movement)) },
-                { keys::reps, spec.reps },
-                { keys::phaseSeconds, phases },
-        });
+        QJsonObject movement{
+            { keys::movement, fromKey(movementKey(spec.movement)) },
+            { keys::reps, spec.reps },
+            { keys::phaseSeconds, phases },
+        };
+        // Only a switched-off movement says so: most files never need the field.
+        if (!spec.enabled)
+            movement.insert(keys::enabled, false);
+        movements.append(movement);
     }
     return QJsonObject{
         { keys::schemaVersion, schemaVersion },

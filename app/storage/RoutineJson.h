@@ -41,6 +41,7 @@ struct RoutineReadResult
 //  "rest_between_sets_seconds": 20, "switch_sides_seconds": 30,
 //  "setup": [{"step": "lie_on_side", "seconds": 6}, ...],
 //  "movements": [{"movement": "clamshell", "reps": 15, "phase_seconds": [2, 2]}, ...],
+//  (a movement switched off by the therapist has "enabled": false)
 //  "notes": ""}
 //
 // Every field but schema_version may be left out and then takes the value of the built-in

@@ -1,6 +1,6 @@
 #include "app/window/MainWindow.h"
 
-#include "app/appearance/Palettes.h"
+#include "app/window/ApplicationStyle.h"
 #include "app/audio/VoiceClipManifest.h"
 #include "app/cues/CueTexts.h"
 #include "app/pages/HomePage.h"
@@ -93,7 +93,7 @@ void MainWindow::buildPages()
     connect(m_settingsPage, &SettingsPage::voiceChanged, m_player, &CuePlayer::setVoice);
     connect(m_settingsPage, &SettingsPage::volumeChanged, m_player, &CuePlayer::setVolume);
     connect(m_settingsPage, &SettingsPage::tempoTickChanged, m_player, &CuePlayer::setTickEnabled);
-    connect(m_settingsPage, &SettingsPage::paletteChanged, this, &Palettes::apply);
+    connect(m_settingsPage, &SettingsPage::paletteChanged, this, &ApplicationStyle::apply);
     connect(m_player, &CuePlayer::audioProblem, m_session, &SessionPage::showAudioProblem);
     connect(m_player, &CuePlayer::audioProblem, this,
             [this](const QString &message) { m_eventLog.recordAudioProblem(message); });

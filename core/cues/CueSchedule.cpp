@@ -171,7 +171,7 @@ private:
                 within(CueId::setupStep(*step.setup));
                 break;
             case StepKind::Intro:
-                if (step.movementIndex == 0)
+                if (step.movementIndex == m_plan.movementOrder.front())
                     within(CueId::setAnnouncement(step.set, m_plan.routine.setsPerSide));
                 within(introCue(i));
                 break;
@@ -198,9 +198,11 @@ private:
     CueId introCue(std::size_t introIndex) const
     {
         const PlanStep &intro = m_plan.steps[introIndex];
-        if (intro.movement == Movement::CirclesCounterclockwise && intro.movementIndex > 0) {
-            const auto &previous =
-                    m_plan.routine.movements[static_cast<std::size_t>(intro.movementIndex) - 1];
+        const std::vector<int> &order = m_plan.movementOrder;
+        const auto at = std::find(order.begin(), order.end(), intro.movementIndex);
+        if (intro.movement == Movement::CirclesCounterclockwise && at != order.begin()
+            && at != order.end()) {
+            const auto &previous = m_plan.routine.movements[static_cast<std::size_t>(*(at - 1))];
             if (previous.movement == Movement::CirclesClockwise)
                 return CueId::simple(CueKind::ReverseCircles);
         }

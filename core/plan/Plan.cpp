@@ -96,10 +96,10 @@ Millis repDuration(const MovementSpec &spec)
 }
 
 void appendBlock(TimelineWriter &writer, const Routine &routine, Side side, int set,
-                 int movementIndex)
+                 int movementIndex, bool firstOfSet)
 {
     const MovementSpec &spec = routine.movements[static_cast<std::size_t>(movementIndex)];
-    if (movementIndex > 0 && routine.restBetweenMovements > Millis{ 0 })
+    if (!firstOfSet && routine.restBetweenMovements > Millis{ 0 })
         placeOn(writer.append(StepKind::Transition, routine.restBetweenMovements), side, set,
                 movementIndex, spec);
 
@@ -118,15 +118,16 @@ void appendBlock(TimelineWriter &writer, const Routine &routine, Side side, int 
     }
 }
 
-void appendSide(TimelineWriter &writer, const Routine &routine, Side side)
+void appendSide(TimelineWriter &writer, const Plan &plan, Side side)
 {
-    const int movementCount = static_cast<int>(routine.movements.size());
+    const Routine &routine = plan.routine;
+    const int first = plan.movementOrder.front();
     for (int set = 1; set <= routine.setsPerSide; ++set) {
         if (set > 1 && routine.restBetweenSets > Millis{ 0 })
-            placeOn(writer.append(StepKind::SetRest, routine.restBetweenSets), side, set, 0,
-                    routine.movements.front());
-        for (int movementIndex = 0; movementIndex < movementCount; ++movementIndex)
-            appendBlock(writer, routine, side, set, movementIndex);
+            placeOn(writer.append(StepKind::SetRest, routine.restBetweenSets), side, set, first,
+                    routine.movements[std::size_t(first)]);
+        for (const int movementIndex : plan.movementOrder)
+            appendBlock(writer, routine, side, set, movementIndex, movementIndex == first);
     }
 }
 
@@ -136,6 +137,11 @@ Plan buildPlan(const Routine &routine)
 {
     Plan plan;
     plan.routine = routine;
+    for (std::size_t i = 0; i < routine.movements.size(); ++i) {
+        if (routine.movements[i].enabled)
+            plan.movementOrder.push_back(static_cast<int>(i));
+    }
+    const int first = plan.movementOrder.front();
     TimelineWriter writer(plan.steps);
 
     for (const SetupStep &setup : routine.setup) {
@@ -144,14 +150,14 @@ Plan buildPlan(const Routine &routine)
         step.setup = setup.instruction;
     }
 
-    appendSide(writer, routine, routine.firstSide);
+    appendSide(writer, plan, routine.firstSide);
     Side lastSide = routine.firstSide;
     if (routine.bothSides) {
         lastSide = otherSide(routine.firstSide);
         // Kept even when zero seconds long: the switch must still be announced.
-        placeOn(writer.append(StepKind::SwitchSides, routine.switchSidesDuration), lastSide, 1, 0,
-                routine.movements.front());
-        appendSide(writer, routine, lastSide);
+        placeOn(writer.append(StepKind::SwitchSides, routine.switchSidesDuration), lastSide, 1,
+                first, routine.movements[std::size_t(first)]);
+        appendSide(writer, plan, lastSide);
     }
 
     PlanStep &complete = writer.append(StepKind::Complete, Millis{ 0 });

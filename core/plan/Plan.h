@@ -57,6 +57,8 @@ struct PlanStep
 struct Plan
 {
     Routine routine;
+    // The movements switched on, as indices into routine.movements, in the order they are done.
+    std::vector<int> movementOrder;
     std::vector<PlanStep> steps;
     Millis total{ 0 };
 

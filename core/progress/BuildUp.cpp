@@ -28,6 +28,8 @@ std::vector<RepTarget> suggestTargets(const Routine &routine,
     std::vector<RepTarget> targets;
     for (std::size_t i = 0; i < routine.movements.size(); ++i) {
         const MovementSpec &spec = routine.movements[i];
+        if (!spec.enabled)
+            continue;
         RepTarget target{ spec.movement, spec.reps, spec.reps };
         if (const auto fewest = fewestAchieved(lastSession, static_cast<int>(i))) {
             const int increase = lastStop == StopReason::Pain ? 0 : BuildUpRule::step;

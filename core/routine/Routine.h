@@ -15,6 +15,8 @@ struct MovementSpec
     int reps = 15;
     // One duration per phase of the movement, in the order phasesOf(movement) gives.
     std::vector<Millis> phaseDurations;
+    // Switched off by the therapist: kept with its settings, left out of the plan.
+    bool enabled = true;
 
     bool operator==(const MovementSpec &) const = default;
 };

@@ -1,44 +1,30 @@
 #include "core/routine/RoutineValidation.h"
 
-#include <cstdio>
+#include <algorithm>
 #include <string>
 
 namespace gluteguide {
 
 namespace {
 
-std::string seconds(Millis value)
-{
-    char text[32];
-    std::snprintf(text, sizeof text, "%g", toSeconds(value));
-    return text;
-}
-
 class ProblemList
 {
 public:
     void checkCount(const std::string &field, int value, int min, int max)
     {
-        if (value < min || value > max) {
-            add(field,
-                "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max)
-                        + " (got " + std::to_string(value) + ")");
-        }
+        if (value < min || value > max)
+            add({ field, ProblemCode::CountOutOfRange, double(min), double(max), double(value) });
     }
 
     void checkSeconds(const std::string &field, Millis value, Millis min, Millis max)
     {
         if (value < min || value > max) {
-            add(field,
-                "must be from " + seconds(min) + " to " + seconds(max) + " seconds (got "
-                        + seconds(value) + ")");
+            add({ field, ProblemCode::SecondsOutOfRange, toSeconds(min), toSeconds(max),
+                  toSeconds(value) });
         }
     }
 
-    void add(std::string field, std::string message)
-    {
-        m_problems.push_back({ std::move(field), std::move(message) });
-    }
+    void add(RoutineProblem problem) { m_problems.push_back(std::move(problem)); }
 
     std::vector<RoutineProblem> take() { return std::move(m_problems); }
 
@@ -54,10 +40,8 @@ void checkMovement(ProblemList &problems, const MovementSpec &spec, std::size_t 
 
     const std::size_t expected = phasesOf(spec.movement).size();
     if (spec.phaseDurations.size() != expected) {
-        problems.add(field + ".phase_seconds",
-                     "must list " + std::to_string(expected) + " phase duration(s) for "
-                             + std::string(movementKey(spec.movement)) + " (got "
-                             + std::to_string(spec.phaseDurations.size()) + ")");
+        problems.add({ field + ".phase_seconds", ProblemCode::WrongPhaseCount, double(expected),
+                       double(expected), double(spec.phaseDurations.size()), spec.movement });
         return;
     }
     for (std::size_t phase = 0; phase < expected; ++phase) {
@@ -77,8 +61,11 @@ std::vector<RoutineProblem> validate(const Routine &routine)
         problems.checkSeconds("setup[" + std::to_string(i) + "].seconds", routine.setup[i].duration,
                               Limits::minSetupStep, Limits::maxSetupStep);
     }
-    if (routine.movements.empty())
-        problems.add("movements", "must list at least one movement");
+    // A disabled movement is still checked: it may be switched on again as it is.
+    if (std::none_of(routine.movements.begin(), routine.movements.end(),
+                     [](const MovementSpec &spec) { return spec.enabled; }))
+        problems.add({ "movements", ProblemCode::NoMovements, 1.0, 1.0,
+                       double(routine.movements.size()) });
     for (std::size_t i = 0; i < routine.movements.size(); ++i)
         checkMovement(problems, routine.movements[i], i);
 

@@ -2,6 +2,7 @@
 
 #include "core/routine/Routine.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,12 +25,24 @@ struct RoutineLimits
     static constexpr Millis maxSetupStep{ 60000 };
 };
 
+enum class ProblemCode {
+    CountOutOfRange, // a whole number outside [min, max]
+    SecondsOutOfRange, // a duration outside [min, max] seconds
+    WrongPhaseCount, // `got` phase durations where the movement has `min` (== max) phases
+    NoMovements, // not one movement is switched on; `got` is how many are listed
+};
+
+// One thing wrong with a routine, as data: the app words it (and places it next to its field).
 struct RoutineProblem
 {
     // The field as named in routine files, e.g. "movements[2].reps".
     std::string field;
-    // What is wrong, with the allowed range, e.g. "must be from 1 to 50 (got 60)".
-    std::string message;
+    ProblemCode code = ProblemCode::CountOutOfRange;
+    // The allowed range and the value found: a count, seconds, or a number of phases.
+    double min = 0.0;
+    double max = 0.0;
+    double got = 0.0;
+    std::optional<Movement> movement = std::nullopt; // WrongPhaseCount: whose phases
 
     bool operator==(const RoutineProblem &) const = default;
 };

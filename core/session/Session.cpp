@@ -30,7 +30,7 @@ constexpr std::array<Row, 10> transitionTable{ {
         { SessionState::Stopped, { false, false, false, false, false, false, false, true } },
 } };
 
-bool accepts(SessionState state, Command command)
+bool acceptsIn(SessionState state, Command command)
 {
     for (const Row &row : transitionTable) {
         if (row.state == state)
@@ -293,8 +293,7 @@ void Session::finishStep(std::size_t stepIndex, Events &out)
 void Session::emitSetAndSideEnd(std::size_t repStepIndex, Events &out)
 {
     const PlanStep &step = m_plan.steps[repStepIndex];
-    const int lastMovement = static_cast<int>(m_plan.routine.movements.size()) - 1;
-    if (step.movementIndex != lastMovement)
+    if (step.movementIndex != m_plan.movementOrder.back())
         return;
     out.push_back(eventAt(EventKind::SetCompleted, repStepIndex));
     if (step.set == m_plan.routine.setsPerSide)
@@ -337,12 +336,17 @@ void Session::jumpToStep(std::size_t stepIndex, Millis now, Events &out)
 
 // ---- commands --------------------------------------------------------------------------------
 
+bool Session::accepts(Command command) const
+{
+    return acceptsIn(state(), command);
+}
+
 std::vector<SessionEvent> Session::apply(Command command, Millis now)
 {
     Events out;
     sync(now, out);
     const SessionState current = state();
-    if (!accepts(current, command)) {
+    if (!acceptsIn(current, command)) {
         SessionEvent event = eventAt(EventKind::CommandIgnored, m_stepIndex);
         event.from = current;
         event.command = command;

@@ -70,6 +70,8 @@ public:
     std::vector<SessionEvent> apply(Command command, Millis now);
 
     SessionState state() const;
+    // Whether apply(command) would act now rather than report it ignored.
+    bool accepts(Command command) const;
     const machine::State &machineState() const { return m_state; }
     StopReason stopReason() const;
     Millis position() const { return m_position; }

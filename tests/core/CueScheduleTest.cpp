@@ -346,6 +346,32 @@ TEST(CueScheduleTest, CounterclockwiseFirstGetsItsOwnIntro)
     expectMovementIntroInEveryIntroStep(plan);
 }
 
+TEST(CueScheduleTest, ReversalFollowsTheLastMovementDoneNotTheOneSwitchedOff)
+{
+    Routine routine = defaultRoutine();
+    routine.movements = {
+        { Movement::CirclesClockwise, 4, { 3s } },
+        { Movement::Clamshell, 5, { 1s, 1500ms }, false }, // switched off, between the circles
+        { Movement::CirclesCounterclockwise, 4, { 3s } },
+    };
+    const Plan plan = buildPlan(routine);
+    const CueSchedule schedule = scheduleCues(plan);
+    EXPECT_EQ(cuesOfKind(schedule.cues, CueKind::ReverseCircles).size(), 6u)
+            << "counterclockwise comes straight after clockwise in each of the 6 sets";
+
+    routine.movements[1].enabled = true;
+    EXPECT_TRUE(cuesOfKind(scheduleCues(buildPlan(routine)).cues, CueKind::ReverseCircles).empty());
+}
+
+TEST(CueScheduleTest, TheSetIsAnnouncedAtTheFirstMovementDone)
+{
+    Routine routine = defaultRoutine();
+    routine.movements[0].enabled = false;
+    const Plan plan = buildPlan(routine);
+    const auto announcements = cuesOfKind(scheduleCues(plan).cues, CueKind::SetAnnouncement);
+    EXPECT_EQ(announcements.size(), 6u);
+}
+
 TEST(CueScheduleTest, EveryMovementIsIntroducedWithoutRests)
 {
     // With no rests at all, the intro step also has to carry the last count of the previous

@@ -62,16 +62,24 @@ std::vector<ExpectedStep> expectedTimeline(const Routine &routine)
     std::vector<Side> sides{ routine.firstSide };
     if (routine.bothSides)
         sides.push_back(otherSide(routine.firstSide));
+    // Switched-off movements are left out; rests name the first movement that is done.
+    std::vector<int> done;
+    for (int m = 0; m < static_cast<int>(routine.movements.size()); ++m) {
+        if (routine.movements[static_cast<std::size_t>(m)].enabled)
+            done.push_back(m);
+    }
     for (std::size_t s = 0; s < sides.size(); ++s) {
         const Side side = sides[s];
         if (s > 0) // always present, even when it lasts 0 s
-            steps.push_back(stepOf(StepKind::SwitchSides, routine.switchSidesDuration, side, 1, 0));
+            steps.push_back(stepOf(StepKind::SwitchSides, routine.switchSidesDuration, side, 1,
+                                   done.front()));
         for (int set = 1; set <= routine.setsPerSide; ++set) {
             if (set > 1 && routine.restBetweenSets > 0s)
-                steps.push_back(stepOf(StepKind::SetRest, routine.restBetweenSets, side, set, 0));
-            for (int m = 0; m < static_cast<int>(routine.movements.size()); ++m) {
+                steps.push_back(stepOf(StepKind::SetRest, routine.restBetweenSets, side, set,
+                                       done.front()));
+            for (const int m : done) {
                 const MovementSpec &spec = routine.movements[static_cast<std::size_t>(m)];
-                if (m > 0 && routine.restBetweenMovements > 0s)
+                if (m != done.front() && routine.restBetweenMovements > 0s)
                     steps.push_back(stepOf(StepKind::Transition, routine.restBetweenMovements, side,
                                            set, m));
                 steps.push_back(stepOf(StepKind::Intro, routine.introDuration, side, set, m));
@@ -377,6 +385,38 @@ TEST(PlanTest, OneSideOnlyHasNoSwitch)
             EXPECT_EQ(step.side, Side::Right);
         }
     }
+}
+
+TEST(PlanTest, SwitchedOffMovementsAreLeftOut)
+{
+    Routine routine = defaultRoutine();
+    routine.movements[0].enabled = false; // clamshells off: the set starts with leg raises
+    routine.movements[3].enabled = false;
+    routine.movements[4].enabled = false; // no circles
+    expectPlanFollowsRoutine(routine);
+    const Plan plan = buildPlan(routine);
+    EXPECT_EQ(plan.movementOrder, (std::vector<int>{ 1, 2 }));
+    EXPECT_EQ(plan.totalReps(), 2 * 3 * 2 * 15);
+    for (const PlanStep &step : plan.steps) {
+        if (step.movement) {
+            EXPECT_TRUE(step.movementIndex == 1 || step.movementIndex == 2)
+                    << "step at " << step.start.count() << " ms";
+        }
+    }
+}
+
+TEST(PlanTest, OrderFollowsTheRoutineList)
+{
+    Routine routine = defaultRoutine();
+    std::swap(routine.movements[0], routine.movements[4]);
+    expectPlanFollowsRoutine(routine);
+    const Plan plan = buildPlan(routine);
+    EXPECT_EQ(plan.movementOrder, (std::vector<int>{ 0, 1, 2, 3, 4 }));
+    const auto firstIntro =
+            std::find_if(plan.steps.begin(), plan.steps.end(),
+                         [](const PlanStep &s) { return s.kind == StepKind::Intro; });
+    ASSERT_NE(firstIntro, plan.steps.end());
+    EXPECT_EQ(firstIntro->movement, Movement::CirclesCounterclockwise);
 }
 
 TEST(PlanTest, SmallestRoutine)

@@ -19,8 +19,11 @@ using namespace std::chrono_literals;
 std::string problemsText(const std::vector<RoutineProblem> &problems)
 {
     std::string text;
-    for (const RoutineProblem &problem : problems)
-        text += problem.field + ": " + problem.message + "\n";
+    for (const RoutineProblem &problem : problems) {
+        text += problem.field + ": code " + std::to_string(int(problem.code)) + ", "
+                + std::to_string(problem.min) + ".." + std::to_string(problem.max) + ", got "
+                + std::to_string(problem.got) + "\n";
+    }
     return text.empty() ? std::string("(no problems)") : text;
 }
 
@@ -33,17 +36,19 @@ std::vector<std::string> fieldsOf(const std::vector<RoutineProblem> &problems)
     return fields;
 }
 
-// The routine has exactly one problem, on `field`, and its message names both ends of the range.
-void expectOnlyProblem(const Routine &routine, const std::string &field, const std::string &low,
-                       const std::string &high)
+// The routine has exactly one problem, on `field`, out of the range [low, high].
+void expectOnlyProblem(const Routine &routine, const std::string &field, double low, double high)
 {
     const std::vector<RoutineProblem> problems = validate(routine);
     ASSERT_EQ(problems.size(), 1u) << problemsText(problems);
-    EXPECT_EQ(problems.front().field, field);
-    EXPECT_NE(problems.front().message.find(low), std::string::npos)
-            << "message should give the lower limit " << low << ": " << problems.front().message;
-    EXPECT_NE(problems.front().message.find(high), std::string::npos)
-            << "message should give the upper limit " << high << ": " << problems.front().message;
+    const RoutineProblem &problem = problems.front();
+    EXPECT_EQ(problem.field, field);
+    EXPECT_TRUE(problem.code == ProblemCode::CountOutOfRange
+                || problem.code == ProblemCode::SecondsOutOfRange)
+            << problemsText(problems);
+    EXPECT_DOUBLE_EQ(problem.min, low) << field;
+    EXPECT_DOUBLE_EQ(problem.max, high) << field;
+    EXPECT_TRUE(problem.got < low || problem.got > high) << field << " got " << problem.got;
 }
 
 void expectValid(const Routine &routine)
@@ -145,31 +150,31 @@ TEST(RoutineValidationTest, RepsOutOfRangeNameTheMovement)
 {
     Routine routine = defaultRoutine();
     routine.movements[2].reps = 0;
-    expectOnlyProblem(routine, "movements[2].reps", "1", "50");
+    expectOnlyProblem(routine, "movements[2].reps", 1, 50);
 
     routine.movements[2].reps = 51;
-    expectOnlyProblem(routine, "movements[2].reps", "1", "50");
+    expectOnlyProblem(routine, "movements[2].reps", 1, 50);
 }
 
 TEST(RoutineValidationTest, SetsPerSideOutOfRange)
 {
     Routine routine = defaultRoutine();
     routine.setsPerSide = 0;
-    expectOnlyProblem(routine, "sets_per_side", "1", "10");
+    expectOnlyProblem(routine, "sets_per_side", 1, 10);
 
     routine.setsPerSide = 11;
-    expectOnlyProblem(routine, "sets_per_side", "1", "10");
+    expectOnlyProblem(routine, "sets_per_side", 1, 10);
 }
 
 TEST(RoutineValidationTest, PhaseOutOfRangeNamesMovementAndPhase)
 {
     Routine routine = defaultRoutine();
     routine.movements[1].phaseDurations[1] = 400ms;
-    expectOnlyProblem(routine, "movements[1].phase_seconds[1]", "0.5", "10");
+    expectOnlyProblem(routine, "movements[1].phase_seconds[1]", 0.5, 10);
 
     routine = defaultRoutine();
     routine.movements[4].phaseDurations[0] = 10500ms;
-    expectOnlyProblem(routine, "movements[4].phase_seconds[0]", "0.5", "10");
+    expectOnlyProblem(routine, "movements[4].phase_seconds[0]", 0.5, 10);
 }
 
 TEST(RoutineValidationTest, WrongNumberOfPhasesIsReported)
@@ -197,39 +202,39 @@ TEST(RoutineValidationTest, RestsOutOfRangeAreNamed)
 {
     Routine routine = defaultRoutine();
     routine.restBetweenMovements = -1s;
-    expectOnlyProblem(routine, "rest_between_movements_seconds", "0", "600");
+    expectOnlyProblem(routine, "rest_between_movements_seconds", 0, 600);
     routine.restBetweenMovements = 601s;
-    expectOnlyProblem(routine, "rest_between_movements_seconds", "0", "600");
+    expectOnlyProblem(routine, "rest_between_movements_seconds", 0, 600);
 
     routine = defaultRoutine();
     routine.restBetweenSets = -1s;
-    expectOnlyProblem(routine, "rest_between_sets_seconds", "0", "600");
+    expectOnlyProblem(routine, "rest_between_sets_seconds", 0, 600);
     routine.restBetweenSets = 601s;
-    expectOnlyProblem(routine, "rest_between_sets_seconds", "0", "600");
+    expectOnlyProblem(routine, "rest_between_sets_seconds", 0, 600);
 
     routine = defaultRoutine();
     routine.switchSidesDuration = -1s;
-    expectOnlyProblem(routine, "switch_sides_seconds", "0", "600");
+    expectOnlyProblem(routine, "switch_sides_seconds", 0, 600);
     routine.switchSidesDuration = 601s;
-    expectOnlyProblem(routine, "switch_sides_seconds", "0", "600");
+    expectOnlyProblem(routine, "switch_sides_seconds", 0, 600);
 }
 
 TEST(RoutineValidationTest, IntroOutOfRange)
 {
     Routine routine = defaultRoutine();
     routine.introDuration = 1999ms;
-    expectOnlyProblem(routine, "intro_seconds", "2", "30");
+    expectOnlyProblem(routine, "intro_seconds", 2, 30);
     routine.introDuration = 30001ms;
-    expectOnlyProblem(routine, "intro_seconds", "2", "30");
+    expectOnlyProblem(routine, "intro_seconds", 2, 30);
 }
 
 TEST(RoutineValidationTest, SetupStepOutOfRangeNamesTheStep)
 {
     Routine routine = defaultRoutine();
     routine.setup[2].duration = 999ms;
-    expectOnlyProblem(routine, "setup[2].seconds", "1", "60");
+    expectOnlyProblem(routine, "setup[2].seconds", 1, 60);
     routine.setup[2].duration = 61s;
-    expectOnlyProblem(routine, "setup[2].seconds", "1", "60");
+    expectOnlyProblem(routine, "setup[2].seconds", 1, 60);
 }
 
 TEST(RoutineValidationTest, NoMovementsIsReported)
@@ -239,7 +244,34 @@ TEST(RoutineValidationTest, NoMovementsIsReported)
     const std::vector<RoutineProblem> problems = validate(routine);
     ASSERT_EQ(problems.size(), 1u) << problemsText(problems);
     EXPECT_EQ(problems.front().field, "movements");
-    EXPECT_FALSE(problems.front().message.empty());
+    EXPECT_EQ(problems.front().code, ProblemCode::NoMovements);
+    EXPECT_EQ(problems.front().got, 0.0);
+}
+
+TEST(RoutineValidationTest, AllMovementsSwitchedOffIsReportedButEachIsStillChecked)
+{
+    Routine routine = defaultRoutine();
+    for (MovementSpec &spec : routine.movements)
+        spec.enabled = false;
+    routine.movements[2].reps = 99;
+    const std::vector<RoutineProblem> problems = validate(routine);
+    ASSERT_EQ(problems.size(), 2u) << problemsText(problems);
+    EXPECT_EQ(problems[0].field, "movements");
+    EXPECT_EQ(problems[0].code, ProblemCode::NoMovements);
+    EXPECT_EQ(problems[0].got, 5.0) << "how many are listed, all off";
+    EXPECT_EQ(problems[1].field, "movements[2].reps");
+}
+
+TEST(RoutineValidationTest, WrongNumberOfPhasesSaysHowManyAndForWhichMovement)
+{
+    Routine routine = defaultRoutine();
+    routine.movements[0].phaseDurations = { std::chrono::seconds(2) };
+    const std::vector<RoutineProblem> problems = validate(routine);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems.front().code, ProblemCode::WrongPhaseCount);
+    EXPECT_EQ(problems.front().min, 2.0);
+    EXPECT_EQ(problems.front().got, 1.0);
+    EXPECT_EQ(problems.front().movement, Movement::Clamshell);
 }
 
 TEST(RoutineValidationTest, SeveralProblemsAreAllReported)
@@ -262,10 +294,10 @@ TEST(RoutineValidationTest, SeveralProblemsAreAllReported)
     std::sort(expected.begin(), expected.end());
     EXPECT_EQ(fieldsOf(problems), expected) << problemsText(problems);
     for (const RoutineProblem &problem : problems)
-        EXPECT_FALSE(problem.message.empty()) << problem.field;
+        EXPECT_TRUE(problem.got < problem.min || problem.got > problem.max) << problem.field;
 }
 
-TEST(RoutineValidationTest, MessageGivesTheValueFound)
+TEST(RoutineValidationTest, ProblemGivesTheValueFound)
 {
     Routine routine = defaultRoutine();
     routine.movements[1].reps = 73;
@@ -273,9 +305,7 @@ TEST(RoutineValidationTest, MessageGivesTheValueFound)
     const std::vector<RoutineProblem> problems = validate(routine);
     ASSERT_EQ(problems.size(), 2u) << problemsText(problems);
     for (const RoutineProblem &problem : problems) {
-        const std::string given = problem.field == "sets_per_side" ? "23" : "73";
-        EXPECT_NE(problem.message.find(given), std::string::npos)
-                << problem.field << ": " << problem.message;
+        EXPECT_EQ(problem.got, problem.field == "sets_per_side" ? 23.0 : 73.0) << problem.field;
     }
 }
 

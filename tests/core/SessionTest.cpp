@@ -381,6 +381,22 @@ TEST_F(WholeSessionTest, RandomPausesChangeNothingButPauseEvents)
 // ---------------------------------------------------------------------------------------------
 // Starting and time.
 
+TEST(SessionTest, TheSetEndsWithTheLastMovementDoneWhenLaterOnesAreSwitchedOff)
+{
+    Routine routine = defaultRoutine();
+    routine.movements[3].enabled = false;
+    routine.movements[4].enabled = false; // no circles: pulses end each set
+    SessionSimulation simulation = SessionSimulation::of(buildPlan(routine));
+    simulation.apply(Command::Start);
+    simulation.runToEndAt60Hz();
+    const std::vector<SessionEvent> &events = simulation.events();
+    const std::vector<SessionEvent> sets = eventsOfKind(events, EventKind::SetCompleted);
+    ASSERT_EQ(sets.size(), 6u);
+    for (const SessionEvent &set : sets)
+        EXPECT_EQ(set.movement, Movement::Pulses) << describe(set);
+    EXPECT_EQ(countOfKind(events, EventKind::SideCompleted), 2u);
+}
+
 TEST(SessionTest, IdleUntilStarted)
 {
     SessionSimulation simulation = SessionSimulation::of(SessionSimulation::defaultPlan());

@@ -1,6 +1,6 @@
 #include "WindowFixture.h"
 
-#include "app/figure/FigureView.h"
+#include "app/widgets/FigureView.h"
 #include "app/pages/SessionPage.h"
 #include "app/widgets/BigCounter.h"
 #include "app/window/ScreenshotCapture.h"

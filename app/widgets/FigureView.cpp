@@ -1,4 +1,4 @@
-#include "app/figure/FigureView.h"
+#include "app/widgets/FigureView.h"
 
 #include "app/figure/FigurePainter.h"
 
