@@ -41,6 +41,10 @@ CommandLine::CommandLine()
                    tr("With --at, apply <command> at that moment: pause, thats_all_i_can_do, "
                       "skip, pain_stop or stop."),
                    tr("command")),
+      m_pageOption(QStringLiteral("page"),
+                   tr("With --screenshot, show this screen: home, preview, editor, progress or "
+                      "settings."),
+                   tr("screen")),
       m_quitAfterOption(QStringLiteral("quit-after"),
                         tr("Close the window after <seconds> (for benchmarks)."), tr("seconds"))
 {
@@ -52,8 +56,11 @@ CommandLine::CommandLine()
     m_parser.addOption(m_jsonOption);
     for (const QCommandLineOption &option :
          { m_muteOption, m_fullscreenOption, m_startOption, m_speedOption, m_eventLogOption,
-           m_screenshotOption, m_atOption, m_thenOption, m_quitAfterOption })
+           m_screenshotOption, m_pageOption, m_atOption, m_thenOption, m_quitAfterOption })
         m_parser.addOption(option);
+    m_parser.addPositionalArgument(QStringLiteral("file"),
+                                   tr("A routine file to use, as with --routine."),
+                                   QStringLiteral("[file]"));
 }
 
 namespace {
@@ -103,15 +110,20 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
         result.status = CommandLineResult::Status::ShowVersion;
         return result;
     }
-    const QStringList positional = m_parser.positionalArguments();
-    if (!positional.isEmpty())
-        return error(tr("Unexpected argument '%1'.").arg(positional.constFirst()));
-
     result.options.plan = m_parser.isSet(m_planOption);
     result.options.json = m_parser.isSet(m_jsonOption);
     result.options.routinePath = m_parser.value(m_routineOption);
     if (m_parser.isSet(m_routineOption) && result.options.routinePath.isEmpty())
         return error(tr("Option 'routine' needs a file name."));
+    // A routine file on its own, as a desktop passes a double-clicked file: like --routine.
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.size() > 1)
+        return error(tr("Unexpected argument '%1'.").arg(positional.at(1)));
+    if (!positional.isEmpty()) {
+        if (m_parser.isSet(m_routineOption))
+            return error(tr("Give the routine file once: either FILE or --routine FILE."));
+        result.options.routinePath = positional.constFirst();
+    }
     if (result.options.json && !result.options.plan)
         return error(tr("Option 'json' applies only with --plan."));
     if (const QString problem = readWindowOptions(result.options); !problem.isEmpty())
@@ -151,6 +163,16 @@ QString CommandLine::readWindowOptions(CommandLineOptions &options) const
             return tr("Option 'then' needs one of: pause, thats_all_i_can_do, skip, pain_stop, "
                       "stop.");
     }
+    if (m_parser.isSet(m_pageOption)) {
+        if (options.screenshotPath.isEmpty())
+            return tr("Option 'page' applies only with --screenshot.");
+        options.screenshotPage = m_parser.value(m_pageOption);
+        if (!screenshotPages().contains(options.screenshotPage))
+            return tr("Option 'page' needs one of: %1.")
+                    .arg(screenshotPages().join(QStringLiteral(", ")));
+        if (options.screenshotAt)
+            return tr("Give either --page or --at: --at shows the session screen.");
+    }
     if (m_parser.isSet(m_quitAfterOption)) {
         const std::optional<double> seconds = parseNumber(m_parser.value(m_quitAfterOption));
         if (!seconds || *seconds <= 0.0 || *seconds > maximumSeconds)
@@ -165,6 +187,12 @@ QString CommandLine::readWindowOptions(CommandLineOptions &options) const
         return tr("Option 'plan' prints the plan and opens no window; leave out the window's "
                   "options.");
     return {};
+}
+
+QStringList CommandLine::screenshotPages()
+{
+    return { QStringLiteral("home"), QStringLiteral("preview"), QStringLiteral("editor"),
+             QStringLiteral("progress"), QStringLiteral("settings") };
 }
 
 QString CommandLine::helpText() const

@@ -29,6 +29,7 @@ struct CommandLineOptions
     QString screenshotPath; // --screenshot FILE: save a PNG of the window and exit
     std::optional<gluteguide::Millis> screenshotAt; // --at SECONDS: session time of the picture
     std::optional<gluteguide::Command> screenshotThen; // --then COMMAND: applied at that moment
+    QString screenshotPage; // --page NAME: which screen to picture (one of screenshotPages())
     std::optional<gluteguide::Millis> quitAfter; // --quit-after SECONDS (benchmarks)
 };
 
@@ -48,8 +49,10 @@ struct CommandLineResult
 
 // The command line:
 //   gluteguide --plan [--routine FILE] [--json]
-//   gluteguide [--routine FILE] [--mute] [--fullscreen] [--start] [--speed X] [--event-log FILE]
-//              [--screenshot FILE [--at SECONDS [--then COMMAND]]] [--quit-after SECONDS]
+//   gluteguide [FILE | --routine FILE] [--mute] [--fullscreen] [--start] [--speed X] [--event-log
+//   FILE]
+//              [--screenshot FILE [--page NAME | --at SECONDS [--then COMMAND]]]
+//              [--quit-after SECONDS]
 //   gluteguide --help | --version
 class CommandLine
 {
@@ -65,6 +68,8 @@ public:
     CommandLineResult parse(const QStringList &arguments);
 
     QString helpText() const;
+    // The screens --screenshot --page can show.
+    static QStringList screenshotPages();
     static QString versionText();
 
     // Loads the routine (the built-in one without --routine), builds its plan and prints it to
@@ -95,5 +100,6 @@ private:
     QCommandLineOption m_screenshotOption;
     QCommandLineOption m_atOption;
     QCommandLineOption m_thenOption;
+    QCommandLineOption m_pageOption;
     QCommandLineOption m_quitAfterOption;
 };

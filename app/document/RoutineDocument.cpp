@@ -125,6 +125,11 @@ void RoutineDocument::newRoutine()
     replaceAll(defaultRoutine(), QString());
 }
 
+void RoutineDocument::adopt(Routine routine, const QString &path)
+{
+    replaceAll(std::move(routine), path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath());
+}
+
 RoutineReadResult RoutineDocument::open(const QString &path)
 {
     RoutineReadResult read = RoutineFile::load(path);

@@ -48,6 +48,8 @@ public:
 
     // The built-in routine, no file, nothing to save.
     void newRoutine();
+    // Takes a routine already read from a file (the command line's) as it stands, unmodified.
+    void adopt(gluteguide::Routine routine, const QString &path);
     // Reads a routine file. On failure every problem is returned and nothing changes.
     RoutineReadResult open(const QString &path);
     // Writes to filePath(), or to another path which becomes the file. A routine with

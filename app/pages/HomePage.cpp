@@ -1,6 +1,7 @@
 #include "app/pages/HomePage.h"
 
 #include "app/cues/CueTexts.h"
+#include "app/document/RoutineDocument.h"
 #include "app/widgets/FigureView.h"
 #include "app/text/DisplayNames.h"
 #include "core/plan/Plan.h"
@@ -72,6 +73,11 @@ HomePage::HomePage(QWidget *parent) : QWidget(parent)
     m_overview = new QLabel(this);
     m_overview->setWordWrap(true);
     layout->addWidget(m_overview);
+    m_notes = new QLabel(this);
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText);
+    m_notes->setAccessibleName(tr("Note from your therapist"));
+    layout->addWidget(m_notes);
 
     m_cards = new QGridLayout;
     layout->addLayout(m_cards);
@@ -92,9 +98,11 @@ HomePage::HomePage(QWidget *parent) : QWidget(parent)
     m_start->setMinimumWidth(240);
     m_start->setDefault(true);
     m_preview = navigationButton(tr("Preview"), this);
+    m_edit = navigationButton(tr("Edit routine"), this);
     m_progress = navigationButton(tr("Progress"), this);
     m_settings = navigationButton(tr("Settings"), this);
     buttons->addWidget(m_preview);
+    buttons->addWidget(m_edit);
     buttons->addWidget(m_progress);
     buttons->addWidget(m_settings);
     buttons->addStretch(1);
@@ -110,8 +118,21 @@ HomePage::HomePage(QWidget *parent) : QWidget(parent)
 
     connect(m_start, &QPushButton::clicked, this, &HomePage::startRequested);
     connect(m_preview, &QPushButton::clicked, this, &HomePage::previewRequested);
+    connect(m_edit, &QPushButton::clicked, this, &HomePage::editRequested);
     connect(m_progress, &QPushButton::clicked, this, &HomePage::progressRequested);
     connect(m_settings, &QPushButton::clicked, this, &HomePage::settingsRequested);
+}
+
+void HomePage::showDocument(const RoutineDocument &document)
+{
+    showPlan(document.plan());
+    const QString notes = QString::fromStdString(document.routine().notes).trimmed();
+    m_notes->setText(notes.isEmpty() ? QString() : tr("From your therapist: %1").arg(notes));
+    m_notes->setVisible(!notes.isEmpty());
+    m_start->setEnabled(document.isValid());
+    if (!document.isValid())
+        m_overview->setText(tr("This routine has problems to correct in the editor before it "
+                               "can be started."));
 }
 
 void HomePage::showPlan(const Plan &plan)

@@ -6,6 +6,7 @@ namespace gluteguide {
 struct Plan;
 }
 class QGridLayout;
+class RoutineDocument;
 class QLabel;
 class QPushButton;
 
@@ -17,10 +18,12 @@ class HomePage : public QWidget
 public:
     explicit HomePage(QWidget *parent = nullptr);
 
-    void showPlan(const gluteguide::Plan &plan);
+    // The document's routine; Start is offered only while it has no problems.
+    void showDocument(const RoutineDocument &document);
 
     QPushButton *startButton() const { return m_start; }
     QPushButton *previewButton() const { return m_preview; }
+    QPushButton *editButton() const { return m_edit; }
     QPushButton *progressButton() const { return m_progress; }
     QPushButton *settingsButton() const { return m_settings; }
     int movementCardCount() const;
@@ -28,16 +31,21 @@ public:
 signals:
     void startRequested();
     void previewRequested();
+    void editRequested();
     void progressRequested();
     void settingsRequested();
 
 private:
+    void showPlan(const gluteguide::Plan &plan);
+
     QLabel *m_routineName = nullptr;
     QLabel *m_overview = nullptr;
     QLabel *m_setup = nullptr;
+    QLabel *m_notes = nullptr;
     QGridLayout *m_cards = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_preview = nullptr;
+    QPushButton *m_edit = nullptr;
     QPushButton *m_progress = nullptr;
     QPushButton *m_settings = nullptr;
 };

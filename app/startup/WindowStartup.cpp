@@ -21,27 +21,35 @@ using namespace gluteguide;
 
 namespace {
 
-// --routine FILE, else the routine used last time, else the built-in one. A bad file named on
-// the command line is an error; a last routine that no longer loads falls back with a warning.
-std::optional<Routine> chooseRoutine(const CommandLineOptions &options, AppSettings &settings,
-                                     QTextStream &err)
+struct ChosenRoutine
+{
+    Routine routine;
+    QString path; // empty for the built-in routine
+};
+
+// FILE or --routine FILE, else the routine used last time, else the built-in one. A bad file
+// named on the command line is an error; a last routine that no longer loads falls back with a
+// warning.
+std::optional<ChosenRoutine> chooseRoutine(const CommandLineOptions &options, AppSettings &settings,
+                                           QTextStream &err)
 {
     if (!options.routinePath.isEmpty()) {
         std::optional<Routine> routine = CommandLine::loadRoutine(options.routinePath, err);
-        if (routine)
-            settings.setLastRoutine(QFileInfo(options.routinePath).absoluteFilePath());
-        return routine;
+        if (!routine)
+            return std::nullopt;
+        settings.setLastRoutine(QFileInfo(options.routinePath).absoluteFilePath());
+        return ChosenRoutine{ std::move(*routine), options.routinePath };
     }
     const QString last = settings.lastRoutine();
     if (last.isEmpty())
-        return defaultRoutine();
+        return ChosenRoutine{ defaultRoutine(), QString() };
     if (std::optional<Routine> routine = CommandLine::loadRoutine(last, err))
-        return routine;
+        return ChosenRoutine{ std::move(*routine), last };
     err << QApplication::translate("main", "gluteguide: using the built-in routine instead.")
         << '\n';
     err.flush();
     settings.setLastRoutine({});
-    return defaultRoutine();
+    return ChosenRoutine{ defaultRoutine(), QString() };
 }
 
 // For the whole-process benchmark: the first painted frame and, at the end, frame-time spread.
@@ -77,14 +85,15 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options,
 
     AppSettings settings;
     ApplicationStyle::apply(settings.palette());
-    const std::optional<Routine> routine = chooseRoutine(options, settings, err);
-    if (!routine)
+    std::optional<ChosenRoutine> chosen = chooseRoutine(options, settings, err);
+    if (!chosen)
         return CommandLine::usageErrorExitCode;
 
     // A screenshot is silent: it renders session time far faster than real time.
     MainWindow window(
-            *routine, settings,
+            settings,
             WindowOptions{ options.mute || screenshot, options.speed, options.eventLogPath });
+    window.document().adopt(std::move(chosen->routine), chosen->path);
     QString error;
     if (!window.openEventLog(&error)) {
         err << "gluteguide: " << QDir::toNativeSeparators(options.eventLogPath) << ": " << error
@@ -94,7 +103,7 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options,
 
     if (screenshot) {
         const ScreenshotCapture::Request request{ options.screenshotPath, options.screenshotAt,
-                                                  options.screenshotThen };
+                                                  options.screenshotThen, options.screenshotPage };
         if (!ScreenshotCapture::capture(window, request, &error)) {
             err << "gluteguide: " << error << '\n';
             return 1;

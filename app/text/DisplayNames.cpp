@@ -38,6 +38,26 @@ QString DisplayNames::phase(PhaseKind phase)
     return {};
 }
 
+QString DisplayNames::setupStep(SetupInstruction instruction)
+{
+    switch (instruction) {
+    case SetupInstruction::LieOnSide:
+        return tr("Lie on your side");
+    case SetupInstruction::HeadOnArm:
+        return tr("Head on your arm");
+    case SetupInstruction::StackHipsKneesFeet:
+        return tr("Stack hips, knees and feet");
+    case SetupInstruction::HandOnTopHip:
+        return tr("Hand on your top hip");
+    }
+    return {};
+}
+
+QString DisplayNames::side(Side side)
+{
+    return side == Side::Left ? tr("Left") : tr("Right");
+}
+
 QString DisplayNames::lyingOn(Side side)
 {
     return side == Side::Left ? tr("Lying on your left side") : tr("Lying on your right side");

@@ -13,6 +13,8 @@ class DisplayNames
 public:
     static QString movement(gluteguide::Movement movement);
     static QString phase(gluteguide::PhaseKind phase);
+    static QString setupStep(gluteguide::SetupInstruction instruction); // a short name
+    static QString side(gluteguide::Side side); // "Left", "Right"
     static QString lyingOn(gluteguide::Side side);
     static QString setOf(int set, int sets);
     static QString stepTitle(const gluteguide::PlanStep &step);

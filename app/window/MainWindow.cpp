@@ -1,8 +1,8 @@
 #include "app/window/MainWindow.h"
 
-#include "app/window/ApplicationStyle.h"
 #include "app/audio/VoiceClipManifest.h"
 #include "app/cues/CueTexts.h"
+#include "app/pages/EditorPage.h"
 #include "app/pages/HomePage.h"
 #include "app/pages/PreviewPage.h"
 #include "app/pages/ProgressPage.h"
@@ -10,10 +10,18 @@
 #include "app/pages/SettingsPage.h"
 #include "app/pages/SummaryPage.h"
 #include "app/storage/AppSettings.h"
+#include "app/window/ApplicationStyle.h"
 #include "core/progress/BuildUp.h"
 
+#include <QAction>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <utility>
@@ -25,24 +33,17 @@ namespace {
 constexpr std::chrono::milliseconds soundStartLimit{ 3000 };
 } // namespace
 
-MainWindow::MainWindow(Routine routine, AppSettings &settings, WindowOptions options,
-                       QWidget *parent)
-    : QMainWindow(parent),
-      m_plan(buildPlan(routine)),
-      m_settings(settings),
-      m_options(std::move(options))
+MainWindow::MainWindow(AppSettings &settings, WindowOptions options, QWidget *parent)
+    : QMainWindow(parent), m_settings(settings), m_options(std::move(options))
 {
-    setWindowTitle(tr("GluteGuide"));
     setMinimumSize(960, 600);
 
     m_player = new CuePlayer(this);
-    CueLengths lengths = estimatedCueLength;
     if (const auto manifest = VoiceClipManifest::load(QStringLiteral("en"))) {
         m_player->setClips(*manifest);
-        lengths = manifest->lengths();
+        // Cues are placed with the real lengths of the clips, so they never run into each other.
+        m_document.setCueLengths(manifest->lengths());
     }
-    // Cues are placed with the real lengths of the clips, so they never run into each other.
-    m_cues = scheduleCues(m_plan, lengths);
     m_player->setVoice(settings.voice());
     m_player->setVolume(settings.volume());
     m_player->setTickEnabled(settings.tempoTick());
@@ -51,6 +52,11 @@ MainWindow::MainWindow(Routine routine, AppSettings &settings, WindowOptions opt
             [this](const PlayedCue &played) { m_eventLog.recordCue(played); });
 
     buildPages();
+    buildMenus();
+    connect(&m_document, &RoutineDocument::changed, this, &MainWindow::onDocumentChanged);
+    connect(&m_document, &RoutineDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(&m_document, &RoutineDocument::filePathChanged, this, &MainWindow::updateTitle);
+    onDocumentChanged();
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1280, 760);
 }
@@ -64,31 +70,25 @@ void MainWindow::buildPages()
     m_session = new SessionPage(m_pages);
     m_summary = new SummaryPage(m_pages);
     m_preview = new PreviewPage(m_pages);
+    m_editor = new EditorPage(m_document, m_pages);
     m_progress = new ProgressPage(m_pages);
     m_settingsPage = new SettingsPage(m_settings, m_pages);
-    for (QWidget *page :
-         { static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_session),
-           static_cast<QWidget *>(m_summary), static_cast<QWidget *>(m_preview),
-           static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_settingsPage) })
+    for (QWidget *page : std::initializer_list<QWidget *>{ m_home, m_session, m_summary, m_preview,
+                                                           m_editor, m_progress, m_settingsPage })
         m_pages->addWidget(page);
     setCentralWidget(m_pages);
 
-    m_home->showPlan(m_plan);
-    m_preview->showRoutine(m_plan.routine);
-
     connect(m_home, &HomePage::startRequested, this, &MainWindow::startSessionWhenSoundIsReady);
-    connect(m_home, &HomePage::previewRequested, this, [this] {
-        m_pages->setCurrentWidget(m_preview);
-        m_preview->restart();
-    });
+    connect(m_home, &HomePage::previewRequested, this, &MainWindow::showPreview);
+    connect(m_home, &HomePage::editRequested, this, &MainWindow::showEditor);
     connect(m_home, &HomePage::progressRequested, this,
             [this] { m_pages->setCurrentWidget(m_progress); });
     connect(m_home, &HomePage::settingsRequested, this,
             [this] { m_pages->setCurrentWidget(m_settingsPage); });
-    connect(m_summary, &SummaryPage::homeRequested, this, &MainWindow::showHome);
-    connect(m_preview, &PreviewPage::homeRequested, this, &MainWindow::showHome);
-    connect(m_progress, &ProgressPage::homeRequested, this, &MainWindow::showHome);
-    connect(m_settingsPage, &SettingsPage::homeRequested, this, &MainWindow::showHome);
+    connect(m_editor, &EditorPage::previewRequested, this, &MainWindow::showPreview);
+    for (auto *page : std::initializer_list<QObject *>{ m_summary, m_preview, m_editor, m_progress,
+                                                        m_settingsPage })
+        connect(page, SIGNAL(homeRequested()), this, SLOT(showHome()));
 
     connect(m_settingsPage, &SettingsPage::voiceChanged, m_player, &CuePlayer::setVoice);
     connect(m_settingsPage, &SettingsPage::volumeChanged, m_player, &CuePlayer::setVolume);
@@ -102,6 +102,47 @@ void MainWindow::buildPages()
             [this] { m_eventLog.recordAudioRecovered(); });
 }
 
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    const auto add = [this](QMenu *menu, const QString &text, QKeySequence key, auto slot) {
+        QAction *action = menu->addAction(text);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    add(file, tr("&New routine"), QKeySequence::New, &MainWindow::newRoutine);
+    add(file, tr("&Open routine…"), QKeySequence::Open, &MainWindow::openRoutine);
+    add(file, tr("&Save"), QKeySequence::Save, &MainWindow::saveRoutine);
+    add(file, tr("Save &as…"), QKeySequence::SaveAs, &MainWindow::saveRoutineAs);
+    file->addSeparator();
+    add(file, tr("&Quit"), QKeySequence::Quit, &MainWindow::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document.undoStack()->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Shift+Z everywhere, as well as the platform's own redo key.
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    add(edit, tr("&Edit the routine"), QKeySequence(), &MainWindow::showEditor);
+}
+
+void MainWindow::onDocumentChanged()
+{
+    m_home->showDocument(m_document);
+    m_preview->showRoutine(m_document.plan().routine);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — GluteGuide").arg(m_document.displayName()));
+    setWindowModified(m_document.isModified());
+}
+
 bool MainWindow::openEventLog(QString *error)
 {
     return m_options.eventLogPath.isEmpty() || m_eventLog.open(m_options.eventLogPath, error);
@@ -110,6 +151,118 @@ bool MainWindow::openEventLog(QString *error)
 void MainWindow::showHome()
 {
     m_pages->setCurrentWidget(m_home);
+}
+
+void MainWindow::showScreen(const QString &name)
+{
+    const std::pair<const char *, QWidget *> screens[] = {
+        { "home", m_home },         { "preview", m_preview },       { "editor", m_editor },
+        { "progress", m_progress }, { "settings", m_settingsPage },
+    };
+    for (const auto &[key, page] : screens) {
+        if (name == QLatin1String(key))
+            m_pages->setCurrentWidget(page);
+    }
+    if (name == QLatin1String("preview"))
+        m_preview->restart();
+}
+
+void MainWindow::showPreview()
+{
+    m_pages->setCurrentWidget(m_preview);
+    m_preview->restart();
+}
+
+void MainWindow::showEditor()
+{
+    m_pages->setCurrentWidget(m_editor);
+}
+
+bool MainWindow::maybeSaveChanges()
+{
+    if (!m_document.isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("Save the changes to %1 first?").arg(m_document.displayName()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return saveRoutine();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::newRoutine()
+{
+    if (maybeSaveChanges())
+        m_document.newRoutine();
+}
+
+void MainWindow::openRoutine()
+{
+    if (!maybeSaveChanges())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a routine"),
+                                                      QFileInfo(m_document.filePath()).path(),
+                                                      RoutineDocument::fileDialogFilter());
+    if (!path.isEmpty())
+        openRoutineFile(path);
+}
+
+bool MainWindow::openRoutineFile(const QString &path)
+{
+    const RoutineReadResult read = m_document.open(path);
+    if (!read.ok()) {
+        QStringList lines;
+        for (const RoutineError &error : read.errors)
+            lines << error.toString();
+        QMessageBox::warning(this, tr("The routine could not be opened"),
+                             tr("%1 was not opened; the routine you had stays as it was.\n\n%2")
+                                     .arg(QDir::toNativeSeparators(path), lines.join('\n')));
+        return false;
+    }
+    m_settings.setLastRoutine(m_document.filePath());
+    showHome();
+    return true;
+}
+
+bool MainWindow::saveRoutine()
+{
+    if (m_document.filePath().isEmpty())
+        return saveRoutineAs();
+    return saveRoutineTo(m_document.filePath());
+}
+
+bool MainWindow::saveRoutineAs()
+{
+    const QString suggested = m_document.filePath().isEmpty()
+            ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                      .filePath(m_document.displayName() + QLatin1Char('.')
+                                + RoutineDocument::fileExtension())
+            : m_document.filePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the routine"), suggested,
+                                                RoutineDocument::fileDialogFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + RoutineDocument::fileExtension();
+    return saveRoutineTo(path);
+}
+
+bool MainWindow::saveRoutineTo(const QString &path)
+{
+    QString error;
+    if (!m_document.saveAs(path, &error)) {
+        QMessageBox::warning(this, tr("The routine was not saved"),
+                             QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    m_settings.setLastRoutine(m_document.filePath());
+    return true;
 }
 
 void MainWindow::startSession(std::unique_ptr<MonotonicClock> clock)
@@ -121,7 +274,9 @@ void MainWindow::startSession(std::unique_ptr<MonotonicClock> clock)
 void MainWindow::showNewSession(std::unique_ptr<MonotonicClock> clock)
 {
     m_clock = clock ? std::move(clock) : std::make_unique<SteadyClock>(m_options.speed);
-    m_driver = std::make_unique<SessionDriver>(Session(m_plan, m_cues), *m_clock);
+    // The session runs a copy: editing the routine meanwhile changes the next session, not this.
+    m_driver = std::make_unique<SessionDriver>(Session(m_document.plan(), m_document.cues()),
+                                               *m_clock);
     connect(m_driver.get(), &SessionDriver::eventOccurred, this, &MainWindow::onSessionEvent);
     m_session->attach(m_driver.get());
     m_pages->setCurrentWidget(m_session);
@@ -136,7 +291,7 @@ void MainWindow::beginSession()
 
 void MainWindow::startSessionWhenSoundIsReady()
 {
-    if (m_startPending)
+    if (m_startPending || !m_document.isValid())
         return;
     // The session screen shows at once; its clock starts when the voice can keep time.
     showNewSession();
@@ -179,15 +334,19 @@ void MainWindow::onSessionEvent(const SessionEvent &event)
 void MainWindow::showSummary()
 {
     const Session &session = m_driver->session();
-    m_summary->showResults(m_plan, session.results(), session.stopReason(),
+    m_summary->showResults(session.plan(), session.results(), session.stopReason(),
                            m_clock->now() - m_startedAt);
     m_progress->showTargets(
-            suggestTargets(m_plan.routine, session.results(), session.stopReason()));
+            suggestTargets(session.plan().routine, session.results(), session.stopReason()));
     m_pages->setCurrentWidget(m_summary);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSaveChanges()) {
+        event->ignore();
+        return;
+    }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.sync();
     QMainWindow::closeEvent(event);

@@ -1,20 +1,21 @@
 #pragma once
 
 #include "app/audio/CuePlayer.h"
+#include "app/document/RoutineDocument.h"
 #include "app/session/EventLog.h"
 #include "app/session/MonotonicClock.h"
 #include "app/session/SessionDriver.h"
-#include "core/cues/CueSchedule.h"
-#include "core/plan/Plan.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
 class AppSettings;
+class EditorPage;
 class HomePage;
 class PreviewPage;
 class ProgressPage;
+class QAction;
 class QStackedWidget;
 class SessionPage;
 class SettingsPage;
@@ -27,16 +28,17 @@ struct WindowOptions
     QString eventLogPath;
 };
 
-// The app's one window: home, session, summary, preview, progress and settings pages, with the
-// session driver, cue player and event log wired between them.
+// The app's one window: the pages, the routine document they all show, and the session driver,
+// cue player and event log wired between them. File and Edit menus act on the document.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(gluteguide::Routine routine, AppSettings &settings, WindowOptions options,
-               QWidget *parent = nullptr);
+    MainWindow(AppSettings &settings, WindowOptions options, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    RoutineDocument &document() { return m_document; }
 
     // Starts a session on the given clock (a real one, scaled by --speed, when none is given).
     void startSession(std::unique_ptr<MonotonicClock> clock = nullptr);
@@ -45,34 +47,52 @@ public:
     void startSessionWhenSoundIsReady();
     bool openEventLog(QString *error);
 
+    // What the File menu does once it knows the file: true when done, false with a message
+    // shown when it could not be (a bad file changes nothing).
+    bool openRoutineFile(const QString &path);
+    bool saveRoutineTo(const QString &path);
+    // Asks whether to save unsaved changes first; false when the user cancels.
+    bool maybeSaveChanges();
+
     SessionDriver *driver() const { return m_driver.get(); }
     EventLog &eventLog() { return m_eventLog; }
     CuePlayer *player() const { return m_player; }
-    const gluteguide::Plan &plan() const { return m_plan; }
     QStackedWidget *pages() const { return m_pages; }
     HomePage *homePage() const { return m_home; }
     SessionPage *sessionPage() const { return m_session; }
     SummaryPage *summaryPage() const { return m_summary; }
     PreviewPage *previewPage() const { return m_preview; }
+    EditorPage *editorPage() const { return m_editor; }
     ProgressPage *progressPage() const { return m_progress; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
 
+    // Shows a screen by the name --screenshot --page uses ("home", "editor", ...).
+    void showScreen(const QString &name);
+
 public slots:
     void showHome();
+    void showPreview();
+    void showEditor();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildPages();
+    void buildMenus();
+    void newRoutine();
+    void openRoutine();
+    bool saveRoutine();
+    bool saveRoutineAs();
+    void onDocumentChanged();
+    void updateTitle();
     // A new session on the session screen, not yet started; beginSession() starts its clock.
     void showNewSession(std::unique_ptr<MonotonicClock> clock = nullptr);
     void beginSession();
     void onSessionEvent(const gluteguide::SessionEvent &event);
     void showSummary();
 
-    gluteguide::Plan m_plan;
-    gluteguide::CueSchedule m_cues;
+    RoutineDocument m_document;
     AppSettings &m_settings;
     WindowOptions m_options;
     CuePlayer *m_player = nullptr;
@@ -87,6 +107,7 @@ private:
     SessionPage *m_session = nullptr;
     SummaryPage *m_summary = nullptr;
     PreviewPage *m_preview = nullptr;
+    EditorPage *m_editor = nullptr;
     ProgressPage *m_progress = nullptr;
     SettingsPage *m_settingsPage = nullptr;
 };

@@ -18,6 +18,8 @@ bool ScreenshotCapture::capture(MainWindow &window, const Request &request, QStr
 {
     window.show();
     QApplication::processEvents();
+    if (!request.page.isEmpty())
+        window.showScreen(request.page);
     if (request.at) {
         auto clock = std::make_unique<ManualClock>();
         ManualClock *manual = clock.get();

@@ -19,6 +19,7 @@ public:
         QString path;
         std::optional<gluteguide::Millis> at; // none: the home screen
         std::optional<gluteguide::Command> then;
+        QString page{}; // a screen to show instead of home (CommandLine::screenshotPages())
     };
 
     static bool capture(MainWindow &window, const Request &request, QString *error);

@@ -13,4 +13,10 @@ constexpr double toSeconds(Millis duration)
     return static_cast<double>(duration.count()) / 1000.0;
 }
 
+// Seconds to the nearest millisecond.
+constexpr Millis fromSeconds(double seconds)
+{
+    return Millis{ static_cast<Millis::rep>(seconds * 1000.0 + (seconds < 0 ? -0.5 : 0.5)) };
+}
+
 } // namespace gluteguide

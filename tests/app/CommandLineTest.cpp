@@ -96,12 +96,28 @@ TEST(CommandLineTest, RejectsJsonWithoutPlan)
     EXPECT_TRUE(result.errorMessage.contains(QStringLiteral("--plan")));
 }
 
-TEST(CommandLineTest, RejectsAStrayArgument)
+TEST(CommandLineTest, AFileOnItsOwnIsTheRoutine)
 {
-    const CommandLineResult result =
-            parse({ QStringLiteral("--plan"), QStringLiteral("routine.json") });
-    ASSERT_EQ(result.status, CommandLineResult::Status::Error);
-    EXPECT_TRUE(result.errorMessage.contains(QStringLiteral("routine.json")));
+    // As a desktop starts the app for a double-clicked routine file.
+    const CommandLineResult result = parse({ QStringLiteral("week2.gluteguide") });
+    ASSERT_EQ(result.status, CommandLineResult::Status::Run) << result.errorMessage.toStdString();
+    EXPECT_EQ(result.options.routinePath, QStringLiteral("week2.gluteguide"));
+    const CommandLineResult plan = parse({ QStringLiteral("--plan"), QStringLiteral("a.json") });
+    ASSERT_EQ(plan.status, CommandLineResult::Status::Run);
+    EXPECT_EQ(plan.options.routinePath, QStringLiteral("a.json"));
+}
+
+TEST(CommandLineTest, RejectsASecondFileOrAFileGivenTwice)
+{
+    const CommandLineResult two =
+            parse({ QStringLiteral("a.gluteguide"), QStringLiteral("b.gluteguide") });
+    ASSERT_EQ(two.status, CommandLineResult::Status::Error);
+    EXPECT_TRUE(two.errorMessage.contains(QStringLiteral("b.gluteguide")));
+    const CommandLineResult twice =
+            parse({ QStringLiteral("a.gluteguide"), QStringLiteral("--routine"),
+                    QStringLiteral("b.gluteguide") });
+    ASSERT_EQ(twice.status, CommandLineResult::Status::Error);
+    EXPECT_TRUE(twice.errorMessage.contains(QStringLiteral("--routine")));
 }
 
 TEST(CommandLineTest, ReadsTheWindowOptions)

@@ -37,7 +37,7 @@ Millis middleOf(const PlanStep &step)
 
 TEST_F(ScreenshotTest, FigureAndCountMatchThePlanAtKnownTimes)
 {
-    const Plan plan = m_window->plan();
+    const Plan plan = m_window->document().plan();
     std::vector<std::size_t> repSteps;
     for (std::size_t i = 0; i < plan.steps.size(); ++i) {
         const PlanStep &step = plan.steps[i];

@@ -32,7 +32,7 @@ std::size_t firstStep(const Plan &plan, StepKind kind, int rep = 0)
 TEST_F(SessionPageTest, CounterFollowsCompletedReps)
 {
     startSession();
-    const Plan &plan = m_window->plan();
+    const Plan &plan = m_window->document().plan();
     const PlanStep &secondRep = plan.steps[firstStep(plan, StepKind::Rep, 2)];
     runUntil(secondRep.start - Millis{ 100 });
     EXPECT_EQ(m_window->sessionPage()->counter()->value(), QStringLiteral("0"));
@@ -46,7 +46,7 @@ TEST_F(SessionPageTest, CaptionShowsEachCueAsItComes)
     startSession();
     EXPECT_EQ(m_window->sessionPage()->caption()->text(),
               CueTexts::text(CueId::setupStep(SetupInstruction::LieOnSide)));
-    const Plan &plan = m_window->plan();
+    const Plan &plan = m_window->document().plan();
     runUntil(plan.steps[firstStep(plan, StepKind::Rep, 2)].start + Millis{ 50 });
     EXPECT_EQ(m_window->sessionPage()->caption()->text(), QStringLiteral("1"));
 }
@@ -69,7 +69,7 @@ TEST_F(SessionPageTest, SpacePausesAndResumesWithoutLosingTime)
 TEST_F(SessionPageTest, EnterEndsTheMovementAndKeepsTheRepsDone)
 {
     startSession();
-    const Plan &plan = m_window->plan();
+    const Plan &plan = m_window->document().plan();
     runUntil(plan.steps[firstStep(plan, StepKind::Rep, 4)].start + Millis{ 500 });
     QTest::keyClick(m_window->sessionPage(), Qt::Key_Return);
     EXPECT_EQ(session().state(), SessionState::Transition);
@@ -92,7 +92,7 @@ TEST_F(SessionPageTest, PainStopEndsAtOnceWithAdvice)
 TEST_F(SessionPageTest, PainStopIsVisibleInEveryPartOfTheSession)
 {
     startSession();
-    const Plan &plan = m_window->plan();
+    const Plan &plan = m_window->document().plan();
     for (StepKind kind :
          { StepKind::Setup, StepKind::Intro, StepKind::Rep, StepKind::Transition }) {
         runUntil(plan.steps[firstStep(plan, kind)].start + Millis{ 200 });
@@ -129,7 +129,7 @@ TEST_F(SessionPageTest, EscapeAsksBeforeStopping)
 TEST_F(SessionPageTest, SummaryAfterAWholeSessionShowsEveryRep)
 {
     startSession();
-    runUntil(m_window->plan().total);
+    runUntil(m_window->document().plan().total);
     EXPECT_EQ(session().state(), SessionState::Complete);
     EXPECT_EQ(m_window->pages()->currentWidget(), m_window->summaryPage());
     EXPECT_FALSE(m_window->summaryPage()->painAdvice()->isVisible());
