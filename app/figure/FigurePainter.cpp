@@ -12,8 +12,8 @@ using gluteguide::Point2;
 
 namespace {
 
-constexpr double limbWidth = 0.05; // metres
-constexpr double workingWidth = 0.06; // the working leg stands out
+constexpr double outlineWidth = 0.009; // metres
+constexpr double shadowWidth = 0.17;
 constexpr double guideWidth = 0.014;
 constexpr double arrowSize = 0.05;
 // Leg circles are a few centimetres across: drawn true to size they vanish at 3 m, so their
@@ -26,45 +26,140 @@ QPointF toPoint(Point2 p)
     return { p.x, -p.y };
 }
 
+// A limb drawn with volume: a tapered capsule from one joint to the next (radii in metres).
 struct Limb
 {
     Joint from;
     Joint to;
+    double fromRadius;
+    double toRadius;
 };
 
 // Far-side limbs first, so the near side and the working leg are drawn over them.
 constexpr Limb farSide[] = {
-    { Joint::Neck, Joint::LowerShoulder },   { Joint::LowerShoulder, Joint::LowerElbow },
-    { Joint::LowerElbow, Joint::LowerHand }, { Joint::Pelvis, Joint::LowerHip },
-    { Joint::LowerHip, Joint::LowerKnee },   { Joint::LowerKnee, Joint::LowerAnkle },
-    { Joint::LowerAnkle, Joint::LowerToe },
+    { Joint::Neck, Joint::LowerShoulder, 0.045, 0.045 },
+    { Joint::LowerShoulder, Joint::LowerElbow, 0.045, 0.036 },
+    { Joint::LowerElbow, Joint::LowerHand, 0.036, 0.03 },
+    { Joint::Pelvis, Joint::LowerHip, 0.07, 0.07 },
+    { Joint::LowerHip, Joint::LowerKnee, 0.068, 0.046 },
+    { Joint::LowerKnee, Joint::LowerAnkle, 0.046, 0.03 },
+    { Joint::LowerAnkle, Joint::LowerToe, 0.03, 0.022 },
 };
 constexpr Limb body[] = {
-    { Joint::Pelvis, Joint::Neck },          { Joint::Neck, Joint::Head },
-    { Joint::Neck, Joint::UpperShoulder },   { Joint::UpperShoulder, Joint::UpperElbow },
-    { Joint::UpperElbow, Joint::UpperHand }, { Joint::Pelvis, Joint::UpperHip },
+    { Joint::Pelvis, Joint::Neck, 0.1, 0.085 }, // the torso
+    { Joint::Pelvis, Joint::UpperHip, 0.07, 0.07 },
+    { Joint::Neck, Joint::Head, 0.045, 0.04 },
+    { Joint::Neck, Joint::UpperShoulder, 0.05, 0.05 },
+    { Joint::UpperShoulder, Joint::UpperElbow, 0.05, 0.038 },
+    { Joint::UpperElbow, Joint::UpperHand, 0.038, 0.032 },
 };
 constexpr Limb workingLeg[] = {
-    { Joint::UpperHip, Joint::UpperKnee },
-    { Joint::UpperKnee, Joint::UpperAnkle },
-    { Joint::UpperAnkle, Joint::UpperToe },
+    { Joint::UpperHip, Joint::UpperKnee, 0.07, 0.048 },
+    { Joint::UpperKnee, Joint::UpperAnkle, 0.048, 0.032 },
+    { Joint::UpperAnkle, Joint::UpperToe, 0.032, 0.024 },
 };
+// The widest part of any limb, for what a moved limb may have touched.
+constexpr double widestRadius = 0.1;
 
-void drawLimbs(QPainter &painter, const gluteguide::FigureFrame &frame, const auto &limbs,
-               const QColor &colour, double width)
+// The outline of a tapered capsule: the outer tangents of two circles joined by their far
+// arcs, as one polygon.
+QPolygonF capsule(QPointF a, double ra, QPointF b, double rb)
 {
-    painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    for (const Limb &limb : limbs)
-        painter.drawLine(toPoint(frame[limb.from]), toPoint(frame[limb.to]));
+    const QPointF d = b - a;
+    const double length = std::hypot(d.x(), d.y());
+    constexpr int arcSteps = 10;
+    QPolygonF polygon;
+    if (length <= std::abs(ra - rb) + 1e-9) {
+        // One circle holds the other: the larger one is the outline.
+        const QPointF centre = ra >= rb ? a : b;
+        const double r = std::max(ra, rb);
+        for (int i = 0; i < 4 * arcSteps; ++i) {
+            const double angle = 2.0 * M_PI * i / (4 * arcSteps);
+            polygon << centre + QPointF(std::cos(angle), std::sin(angle)) * r;
+        }
+        return polygon;
+    }
+    const double axis = std::atan2(d.y(), d.x());
+    const double spread = std::acos(std::clamp((ra - rb) / length, -1.0, 1.0));
+    const auto arc = [&](QPointF centre, double r, double from, double to) {
+        for (int i = 0; i <= arcSteps; ++i) {
+            const double angle = from + (to - from) * i / arcSteps;
+            polygon << centre + QPointF(std::cos(angle), std::sin(angle)) * r;
+        }
+    };
+    arc(b, rb, axis - spread, axis + spread); // round the far end of b
+    arc(a, ra, axis + spread, axis - spread + 2.0 * M_PI); // and back round a
+    return polygon;
 }
 
-void drawArrowHead(QPainter &painter, QPointF tip, QPointF from, const QColor &colour)
+void drawLimbs(QPainter &painter, const gluteguide::FigureFrame &frame, const auto &limbs,
+               const QColor &fill, const QColor &outline)
+{
+    painter.setPen(QPen(outline, outlineWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setBrush(fill);
+    for (const Limb &limb : limbs) {
+        painter.drawPolygon(capsule(toPoint(frame[limb.from]), limb.fromRadius,
+                                    toPoint(frame[limb.to]), limb.toRadius));
+    }
+}
+
+QColor mixed(const QColor &a, const QColor &b, double share)
+{
+    return QColor::fromRgbF(float(a.redF() * share + b.redF() * (1 - share)),
+                            float(a.greenF() * share + b.greenF() * (1 - share)),
+                            float(a.blueF() * share + b.blueF() * (1 - share)));
+}
+
+void drawShadow(QPainter &painter, const FigureScene &scene, const QColor &ink)
+{
+    if (scene.shadow.size() < 2)
+        return;
+    QColor shade = ink;
+    shade.setAlphaF(0.12f);
+    QPainterPath path(toPoint(scene.shadow.front()));
+    // The trace goes along the lower leg, then back from the pelvis along the upper one.
+    const std::size_t upperLegFrom = scene.shadow.size() - 3;
+    for (std::size_t i = 1; i < scene.shadow.size(); ++i) {
+        if (i == upperLegFrom)
+            path.moveTo(toPoint(scene.shadow[i]));
+        else
+            path.lineTo(toPoint(scene.shadow[i]));
+    }
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(shade, shadowWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(path);
+}
+
+// The head, with a nose and an eye towards where the face looks.
+void drawHead(QPainter &painter, const FigureScene &scene, const QColor &fill,
+              const QColor &outline)
+{
+    const QPointF centre = toPoint(scene.figure[Joint::Head]);
+    const double radius = scene.figure.headRadius;
+    const QPointF facing(scene.facing.x, -scene.facing.y);
+    painter.setPen(QPen(outline, outlineWidth));
+    painter.setBrush(fill);
+    painter.drawEllipse(centre, radius, radius);
+    painter.drawEllipse(centre + facing * radius * 0.95, radius * 0.22, radius * 0.22);
+    // Across the facing direction, towards the top of the screen.
+    QPointF across(-facing.y(), facing.x());
+    if (across.y() > 0)
+        across = -across;
+    if (std::hypot(across.x(), across.y()) < 0.3)
+        across = QPointF(0.0, -0.3);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(outline);
+    painter.drawEllipse(centre + facing * radius * 0.5 + across * radius * 0.9, radius * 0.11,
+                        radius * 0.11);
+}
+
+void drawArrowHead(QPainter &painter, QPointF tip, QPointF from, const QColor &colour, double scale)
 {
     const QPointF direction = tip - from;
     const double length = std::hypot(direction.x(), direction.y());
     if (length < 1e-9)
         return;
-    const QPointF along = direction / length * arrowSize;
+    const QPointF along = direction / length * arrowSize * scale;
     const QPointF across(-along.y() * 0.6, along.x() * 0.6);
     QPolygonF head;
     head << tip + along * 0.4 << tip - along * 0.6 + across << tip - along * 0.6 - across;
@@ -93,9 +188,9 @@ std::vector<Point2> displayedGuide(const FigureScene &scene)
 }
 
 // Scene (metres, y up) to the target rectangle: centred and scaled to fit the bounds.
-QTransform sceneToTarget(const QRectF &target)
+QTransform sceneToTarget(const QRectF &target, const FigureScene &scene)
 {
-    const QRectF bounds = FigurePainter::sceneBounds();
+    const QRectF bounds = FigurePainter::sceneBounds(scene);
     const double scale =
             std::min(target.width() / bounds.width(), target.height() / bounds.height());
     QTransform transform;
@@ -107,7 +202,8 @@ QTransform sceneToTarget(const QRectF &target)
 
 // The guide: the path the working joint follows, with an arrowhead in the direction of travel.
 // Lift-and-lower paths retrace themselves, so only the way up is drawn.
-void drawGuide(QPainter &painter, const FigureScene &scene, const QColor &colour)
+void drawGuide(QPainter &painter, const FigureScene &scene, const QColor &colour,
+               const QColor &halo)
 {
     const std::vector<Point2> guide = displayedGuide(scene);
     if (guide.empty())
@@ -116,30 +212,36 @@ void drawGuide(QPainter &painter, const FigureScene &scene, const QColor &colour
     QPainterPath path(toPoint(guide.front()));
     for (std::size_t i = 1; i < end; ++i)
         path.lineTo(toPoint(guide[i]));
+    // A halo in the paper colour keeps the guide visible where it crosses the working leg.
     painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(halo, guideWidth * 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(path);
     painter.setPen(QPen(colour, guideWidth, Qt::DashLine, Qt::RoundCap));
     painter.drawPath(path);
 
     // On a loop the arrow sits three quarters of the way round, clear of the start.
     const std::size_t tip = scene.guideIsLoop ? guide.size() * 3 / 4 : end - 1;
-    drawArrowHead(painter, toPoint(guide[tip]), toPoint(guide[tip - 2]), colour);
+    drawArrowHead(painter, toPoint(guide[tip]), toPoint(guide[tip - 2]), halo, 1.5);
+    drawArrowHead(painter, toPoint(guide[tip]), toPoint(guide[tip - 2]), colour, 1.0);
 }
 
 } // namespace
 
-QRectF FigurePainter::sceneBounds()
+QRectF FigurePainter::sceneBounds(const FigureScene &scene)
 {
-    // Covers the mat and every pose of a whole session in the default camera, mirrored or not
-    // (painter coordinates: y down).
-    return QRectF(QPointF(-1.06, -0.49), QPointF(1.06, 0.36));
+    // Painter coordinates: y down.
+    return QRectF(QPointF(scene.bounds.left, -scene.bounds.top),
+                  QPointF(scene.bounds.right, -scene.bounds.bottom));
 }
 
 void FigurePainter::paint(QPainter &painter, const QRectF &target, const FigureScene &scene,
                           const QPalette &palette)
 {
+    if (sceneBounds(scene).isEmpty())
+        return; // no scene yet
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setTransform(sceneToTarget(target), true);
+    painter.setTransform(sceneToTarget(target, scene), true);
 
     QPolygonF mat;
     for (Point2 corner : scene.mat)
@@ -149,19 +251,20 @@ void FigurePainter::paint(QPainter &painter, const QRectF &target, const FigureS
     painter.drawPolygon(mat);
 
     const QColor ink = palette.color(QPalette::WindowText);
-    QColor farInk = ink;
-    farInk.setAlphaF(0.45);
+    const QColor paper = palette.color(QPalette::Base);
     const QColor accent = palette.color(QPalette::Highlight);
+    // Light fills with dark outlines: the body reads in any palette and printed in grey.
+    const QColor bodyFill = mixed(ink, paper, 0.32);
+    const QColor farFill = mixed(ink, paper, 0.14);
+    QColor farOutline = ink;
+    farOutline.setAlphaF(0.55f);
 
-    drawLimbs(painter, scene.figure, farSide, farInk, limbWidth);
-    drawLimbs(painter, scene.figure, body, ink, limbWidth);
-    painter.setPen(QPen(ink, limbWidth * 0.6));
-    painter.setBrush(palette.color(QPalette::Base));
-    painter.drawEllipse(toPoint(scene.figure[Joint::Head]), scene.figure.headRadius * 0.85,
-                        scene.figure.headRadius * 0.85);
-    drawLimbs(painter, scene.figure, workingLeg, scene.showWorkingLeg ? accent : ink,
-              scene.showWorkingLeg ? workingWidth : limbWidth);
-    drawGuide(painter, scene, accent);
+    drawShadow(painter, scene, ink);
+    drawLimbs(painter, scene.figure, farSide, farFill, farOutline);
+    drawLimbs(painter, scene.figure, body, bodyFill, ink);
+    drawHead(painter, scene, bodyFill, ink);
+    drawLimbs(painter, scene.figure, workingLeg, scene.showWorkingLeg ? accent : bodyFill, ink);
+    drawGuide(painter, scene, accent, paper);
     painter.restore();
 }
 
@@ -169,7 +272,7 @@ QRect FigurePainter::changedArea(const QRectF &target, const FigureScene &before
                                  const FigureScene &after)
 {
     if (before.mat != after.mat || before.showWorkingLeg != after.showWorkingLeg
-        || before.figure.headRadius != after.figure.headRadius)
+        || before.bounds != after.bounds || before.figure.headRadius != after.figure.headRadius)
         return target.toAlignedRect();
 
     // Every limb with a moved end, where it was and where it is.
@@ -186,21 +289,28 @@ QRect FigurePainter::changedArea(const QRectF &target, const FigureScene &before
     addLimbs(farSide);
     addLimbs(body);
     addLimbs(workingLeg);
-    double margin = workingWidth;
-    if (before.figure[Joint::Head] != after.figure[Joint::Head]) {
+    double margin = widestRadius + outlineWidth;
+    if (before.shadow != after.shadow) {
+        for (const FigureScene *scene : { &before, &after }) {
+            for (Point2 p : scene->shadow)
+                changed << toPoint(p);
+        }
+        margin = std::max(margin, shadowWidth / 2 + outlineWidth);
+    }
+    if (before.figure[Joint::Head] != after.figure[Joint::Head] || before.facing != after.facing) {
         changed << toPoint(before.figure[Joint::Head]) << toPoint(after.figure[Joint::Head]);
-        margin = std::max(margin, after.figure.headRadius + limbWidth);
+        margin = std::max(margin, after.figure.headRadius * 1.2 + outlineWidth);
     }
     if (before.guide != after.guide || before.guideIsLoop != after.guideIsLoop) {
         for (const FigureScene *scene : { &before, &after }) {
             for (Point2 p : displayedGuide(*scene))
                 changed << toPoint(p);
         }
-        margin = std::max(margin, arrowSize);
+        margin = std::max(margin, arrowSize * 1.5);
     }
-    if (changed.isEmpty())
+    if (changed.isEmpty() || sceneBounds(after).isEmpty())
         return {};
     const QRectF area = changed.boundingRect().adjusted(-margin, -margin, margin, margin);
     // Two pixels more for antialiasing.
-    return sceneToTarget(target).mapRect(area).toAlignedRect().adjusted(-2, -2, 2, 2);
+    return sceneToTarget(target, after).mapRect(area).toAlignedRect().adjusted(-2, -2, 2, 2);
 }

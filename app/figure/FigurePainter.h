@@ -20,6 +20,7 @@ public:
     static QRect changedArea(const QRectF &target, const FigureScene &before,
                              const FigureScene &after);
 
-    // The part of the projected scene (metres) that every pose stays inside.
-    static QRectF sceneBounds();
+    // The part of the projected scene (metres, painter coordinates) that every pose seen by the
+    // scene's camera stays inside.
+    static QRectF sceneBounds(const FigureScene &scene);
 };

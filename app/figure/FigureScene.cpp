@@ -4,6 +4,8 @@
 #include "core/plan/Plan.h"
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 using namespace gluteguide;
 
@@ -20,6 +22,18 @@ std::optional<std::size_t> guidedRep(const Plan &plan, std::size_t stepIndex)
     return std::nullopt;
 }
 
+// Worked out once per camera: it samples every movement.
+ViewBounds cachedViewBounds(const Camera &camera)
+{
+    static std::vector<std::pair<Camera, ViewBounds>> known;
+    for (const auto &[seen, bounds] : known) {
+        if (seen == camera)
+            return bounds;
+    }
+    known.emplace_back(camera, viewBounds(camera));
+    return known.back().second;
+}
+
 } // namespace
 
 FigureScene figureSceneAt(const Plan &plan, Millis position, const Camera &camera)
@@ -27,12 +41,16 @@ FigureScene figureSceneAt(const Plan &plan, Millis position, const Camera &camer
     const std::size_t stepIndex = plan.stepIndexAt(position);
     const PlanStep &step = plan.steps[stepIndex];
     FigureScene scene;
-    scene.figure = project(poseAt(plan, position), camera);
+    const BodyPose pose = poseAt(plan, position);
+    scene.figure = project(pose, camera);
+    scene.shadow = floorShadow(pose, camera);
+    scene.facing = faceDirection(pose, camera);
     scene.mat = matOutline(camera, step.side);
     if (const auto rep = guidedRep(plan, stepIndex)) {
         scene.guide = project(guidePath(plan, *rep), camera, step.side);
         scene.guideIsLoop = isCircle(*plan.steps[*rep].movement);
     }
     scene.showWorkingLeg = step.movement.has_value();
+    scene.bounds = cachedViewBounds(camera);
     return scene;
 }

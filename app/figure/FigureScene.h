@@ -11,9 +11,12 @@ struct FigureScene
 {
     gluteguide::FigureFrame figure;
     std::array<gluteguide::Point2, 4> mat{};
+    std::vector<gluteguide::Point2> shadow; // the body's trace on the floor
+    gluteguide::Point2 facing; // which way the face looks: up to 1 long, shorter towards us
     std::vector<gluteguide::Point2> guide; // where the working joint travels; may be empty
     bool guideIsLoop = false; // circles: one closed loop with the arrow on it
     bool showWorkingLeg = true;
+    gluteguide::ViewBounds bounds; // what the view shows, the same for every frame of a camera
 };
 
 namespace gluteguide {

@@ -1,50 +1,93 @@
 #pragma once
 
-#include "core/plan/Plan.h"
+#include "app/session/MonotonicClock.h"
+#include "app/session/Playhead.h"
+#include "core/cues/CueId.h"
+#include "core/figure/Camera.h"
 
-#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 class FigureView;
+class PlanTimeline;
+class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
+class QToolButton;
+class RoutineDocument;
 
-// Lets a therapist watch any movement of the routine at any speed, from its first rep.
+// Lets a therapist check the routine before prescribing it: the whole plan on a timeline with
+// sets, sides, rests and movements marked, and the movement under the playhead on a second one;
+// play, pause, scrub, step frame by frame, 0.25× to 4×, go round one movement, see it from the
+// front or from the feet, with the form points, the captions and (at 1×) the voice. Every frame
+// is the scene the live session shows at that moment of the plan.
 class PreviewPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit PreviewPage(QWidget *parent = nullptr);
+    // Without a clock, the page keeps real time itself.
+    explicit PreviewPage(const RoutineDocument &document, const MonotonicClock *clock = nullptr,
+                         QWidget *parent = nullptr);
+    ~PreviewPage() override;
 
-    void showRoutine(const gluteguide::Routine &routine);
+    // Back to the first movement, playing.
     void restart();
+    Playhead &playhead() { return m_playhead; }
+    void setCamera(const gluteguide::Camera &camera);
+    // Draws the frame at the playhead now (the frame timer does this while shown).
+    void renderFrame();
 
+    FigureView *figure() const { return m_figure; }
     QComboBox *movementChoice() const { return m_movement; }
     QComboBox *speedChoice() const { return m_speed; }
-    FigureView *figure() const { return m_figure; }
-    // Where the preview is on its one-movement timeline.
-    gluteguide::Millis position() const;
+    PlanTimeline *wholeTimeline() const { return m_whole; }
+    PlanTimeline *movementTimeline() const { return m_block; }
+    QCheckBox *loopChoice() const { return m_loop; }
+    QLabel *caption() const { return m_caption; }
 
 signals:
     void homeRequested();
+    // A cue the playhead passed while playing at 1× with the voice on: to be spoken.
+    void cueDue(const gluteguide::CueId &cue, const QString &text);
 
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void rebuildPlan();
-    void renderFrame();
+    void buildControls(class QBoxLayout *layout);
+    void onDocumentChanged();
+    void selectMovement(int index);
+    void togglePlaying();
+    void updateLoop();
+    void passCues(gluteguide::Millis from, gluteguide::Millis to);
+    void showStepDetails(std::size_t stepIndex);
+    TimeRange blockAround(std::size_t stepIndex) const;
 
-    gluteguide::Routine m_routine;
-    gluteguide::Plan m_plan;
+    const RoutineDocument &m_document;
+    std::unique_ptr<MonotonicClock> m_ownClock;
+    Playhead m_playhead;
+    gluteguide::Camera m_camera = gluteguide::Camera::front();
+    gluteguide::Millis m_lastPosition{ -1 };
+    QTimer m_frames;
+
+    FigureView *m_figure = nullptr;
+    QToolButton *m_front = nullptr;
+    QToolButton *m_feet = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_where = nullptr;
+    QLabel *m_formPoints = nullptr;
+    QLabel *m_caption = nullptr;
+    QLabel *m_time = nullptr;
+    PlanTimeline *m_whole = nullptr;
+    PlanTimeline *m_block = nullptr;
     QComboBox *m_movement = nullptr;
     QComboBox *m_speed = nullptr;
-    QLabel *m_details = nullptr;
-    FigureView *m_figure = nullptr;
-    QElapsedTimer m_clock;
-    double m_offsetMs = 0.0; // preview time already played at the last speed change
-    QTimer m_frames;
+    QPushButton *m_play = nullptr;
+    QCheckBox *m_loop = nullptr;
+    QCheckBox *m_voice = nullptr;
 };

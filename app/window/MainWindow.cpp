@@ -39,15 +39,20 @@ MainWindow::MainWindow(AppSettings &settings, WindowOptions options, QWidget *pa
     setMinimumSize(960, 600);
 
     m_player = new CuePlayer(this);
-    if (const auto manifest = VoiceClipManifest::load(QStringLiteral("en"))) {
-        m_player->setClips(*manifest);
+    m_previewPlayer = new CuePlayer(this);
+    const auto manifest = VoiceClipManifest::load(QStringLiteral("en"));
+    if (manifest) {
         // Cues are placed with the real lengths of the clips, so they never run into each other.
         m_document.setCueLengths(manifest->lengths());
     }
-    m_player->setVoice(settings.voice());
-    m_player->setVolume(settings.volume());
+    for (CuePlayer *player : { m_player, m_previewPlayer }) {
+        if (manifest)
+            player->setClips(*manifest);
+        player->setVoice(settings.voice());
+        player->setVolume(settings.volume());
+        player->setMuted(m_options.mute);
+    }
     m_player->setTickEnabled(settings.tempoTick());
-    m_player->setMuted(m_options.mute);
     connect(m_player, &CuePlayer::cuePlayed, this,
             [this](const PlayedCue &played) { m_eventLog.recordCue(played); });
 
@@ -69,7 +74,7 @@ void MainWindow::buildPages()
     m_home = new HomePage(m_pages);
     m_session = new SessionPage(m_pages);
     m_summary = new SummaryPage(m_pages);
-    m_preview = new PreviewPage(m_pages);
+    m_preview = new PreviewPage(m_document, nullptr, m_pages);
     m_editor = new EditorPage(m_document, m_pages);
     m_progress = new ProgressPage(m_pages);
     m_settingsPage = new SettingsPage(m_settings, m_pages);
@@ -90,8 +95,11 @@ void MainWindow::buildPages()
                                                         m_settingsPage })
         connect(page, SIGNAL(homeRequested()), this, SLOT(showHome()));
 
-    connect(m_settingsPage, &SettingsPage::voiceChanged, m_player, &CuePlayer::setVoice);
-    connect(m_settingsPage, &SettingsPage::volumeChanged, m_player, &CuePlayer::setVolume);
+    for (CuePlayer *player : { m_player, m_previewPlayer }) {
+        connect(m_settingsPage, &SettingsPage::voiceChanged, player, &CuePlayer::setVoice);
+        connect(m_settingsPage, &SettingsPage::volumeChanged, player, &CuePlayer::setVolume);
+    }
+    connect(m_preview, &PreviewPage::cueDue, m_previewPlayer, &CuePlayer::play);
     connect(m_settingsPage, &SettingsPage::tempoTickChanged, m_player, &CuePlayer::setTickEnabled);
     connect(m_settingsPage, &SettingsPage::paletteChanged, this, &ApplicationStyle::apply);
     connect(m_player, &CuePlayer::audioProblem, m_session, &SessionPage::showAudioProblem);
@@ -133,7 +141,6 @@ void MainWindow::buildMenus()
 void MainWindow::onDocumentChanged()
 {
     m_home->showDocument(m_document);
-    m_preview->showRoutine(m_document.plan().routine);
     updateTitle();
 }
 

@@ -96,6 +96,7 @@ private:
     AppSettings &m_settings;
     WindowOptions m_options;
     CuePlayer *m_player = nullptr;
+    CuePlayer *m_previewPlayer = nullptr; // the preview's voice, apart from the session's log
     EventLog m_eventLog;
     std::unique_ptr<MonotonicClock> m_clock;
     std::unique_ptr<SessionDriver> m_driver;

@@ -285,4 +285,12 @@ CueSchedule scheduleCues(const Plan &plan, const CueLengths &lengths, const CueO
     return Scheduler(plan, lengths, options).run();
 }
 
+std::vector<ScheduledCue> cuesStartingIn(const CueSchedule &schedule, Millis after, Millis upTo)
+{
+    const auto byStart = [](const ScheduledCue &cue, Millis time) { return cue.start <= time; };
+    const auto first = std::lower_bound(schedule.cues.begin(), schedule.cues.end(), after, byStart);
+    const auto last = std::lower_bound(first, schedule.cues.end(), upTo, byStart);
+    return { first, last };
+}
+
 } // namespace gluteguide

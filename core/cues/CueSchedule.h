@@ -44,4 +44,8 @@ struct CueSchedule
 CueSchedule scheduleCues(const Plan &plan, const CueLengths &lengths = estimatedCueLength,
                          const CueOptions &options = {});
 
+// The cues that start after `after` and no later than `upTo`, in order: what a playhead moving
+// from one to the other passes.
+std::vector<ScheduledCue> cuesStartingIn(const CueSchedule &schedule, Millis after, Millis upTo);
+
 } // namespace gluteguide

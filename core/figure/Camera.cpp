@@ -1,5 +1,10 @@
 #include "core/figure/Camera.h"
 
+#include "core/figure/Choreography.h"
+#include "core/plan/Plan.h"
+#include "core/routine/Routine.h"
+
+#include <algorithm>
 #include <numbers>
 
 namespace gluteguide {
@@ -66,6 +71,26 @@ std::vector<Point2> project(const std::vector<Vec3> &points, const Camera &camer
     return projected;
 }
 
+std::vector<Point2> floorShadow(const BodyPose &pose, const Camera &camera)
+{
+    std::vector<Point2> points;
+    for (const Joint joint :
+         { Joint::Head, Joint::Neck, Joint::Pelvis, Joint::LowerKnee, Joint::LowerAnkle,
+           Joint::Pelvis, Joint::UpperKnee, Joint::UpperAnkle }) {
+        const Vec3 at = pose[joint];
+        points.push_back(project(Vec3{ at.x, 0.0, at.z }, camera, pose.side));
+    }
+    return points;
+}
+
+Point2 faceDirection(const BodyPose &pose, const Camera &camera)
+{
+    const Vec3 head = pose[Joint::Head];
+    const Point2 from = project(head, camera, pose.side);
+    const Point2 to = project(head + Vec3{ 0.0, 0.0, 1.0 }, camera, pose.side);
+    return { to.x - from.x, to.y - from.y };
+}
+
 std::array<Point2, 4> matOutline(const Camera &camera, Side side)
 {
     constexpr double headEnd = -0.95;
@@ -76,6 +101,36 @@ std::array<Point2, 4> matOutline(const Camera &camera, Side side)
              project(Vec3{ feetEnd, 0.0, back }, camera, side),
              project(Vec3{ feetEnd, 0.0, front }, camera, side),
              project(Vec3{ headEnd, 0.0, front }, camera, side) };
+}
+
+ViewBounds viewBounds(const Camera &camera)
+{
+    // A routine's settings change how long movements take, never how far they go: one set of
+    // every movement, sampled finely, reaches every pose any session can show.
+    Routine routine = defaultRoutine();
+    routine.setsPerSide = 1;
+    routine.bothSides = false;
+    for (MovementSpec &spec : routine.movements)
+        spec.reps = 1;
+    const Plan plan = buildPlan(routine);
+    constexpr double margin = 0.03; // the width of limbs drawn around the joints
+    ViewBounds bounds{ 1e9, -1e9, 1e9, -1e9 };
+    const auto include = [&bounds](Point2 p) {
+        for (const double x : { p.x, -p.x }) { // either side: mirrored
+            bounds.left = std::min(bounds.left, x);
+            bounds.right = std::max(bounds.right, x);
+        }
+        bounds.bottom = std::min(bounds.bottom, p.y);
+        bounds.top = std::max(bounds.top, p.y);
+    };
+    for (Point2 corner : matOutline(camera, Side::Left))
+        include(corner);
+    for (Millis t{ 0 }; t <= plan.total; t += Millis{ 20 }) {
+        for (Point2 joint : project(poseAt(plan, t), camera).joints)
+            include(joint);
+    }
+    return { bounds.left - margin, bounds.right + margin, bounds.bottom - margin,
+             bounds.top + margin };
 }
 
 } // namespace gluteguide

@@ -20,6 +20,7 @@ struct Camera
 {
     double azimuthDeg = 0.0; // 0: straight at the person's front; positive: towards the feet
     double elevationDeg = 0.0; // above the floor
+    bool operator==(const Camera &) const = default;
 
     // In front of the person, a little towards the feet and above, so that leg circles show as
     // loops and a rising knee shows as rising.
@@ -43,7 +44,27 @@ Point2 project(Vec3 point, const Camera &camera, Side side);
 FigureFrame project(const BodyPose &pose, const Camera &camera);
 std::vector<Point2> project(const std::vector<Vec3> &points, const Camera &camera, Side side);
 
+// Where the body lies on the floor, seen by the camera: the floor points straight under the
+// head, neck, pelvis, knees and ankles, in that order along the lower and then the upper leg.
+std::vector<Point2> floorShadow(const BodyPose &pose, const Camera &camera);
+
+// Which way the face looks on screen: a unit vector pointing out of the face (the person faces
+// the front of the mat), projected: short when the face looks at the camera, long in profile.
+Point2 faceDirection(const BodyPose &pose, const Camera &camera);
+
 // The exercise mat's corners on the floor, for drawing the floor.
 std::array<Point2, 4> matOutline(const Camera &camera, Side side);
+
+// What a view must show so that the mat and every pose of any session, on either side, stay
+// inside it: a view scaled to these bounds keeps the figure the same size all session long.
+struct ViewBounds
+{
+    double left = 0.0;
+    double right = 0.0;
+    double bottom = 0.0;
+    double top = 0.0;
+    bool operator==(const ViewBounds &) const = default;
+};
+ViewBounds viewBounds(const Camera &camera);
 
 } // namespace gluteguide

@@ -372,6 +372,22 @@ TEST(CueScheduleTest, TheSetIsAnnouncedAtTheFirstMovementDone)
     EXPECT_EQ(announcements.size(), 6u);
 }
 
+TEST(CueScheduleTest, CuesStartingInAWindowAreThoseAPlayheadPasses)
+{
+    const Plan plan = buildPlan(defaultRoutine());
+    const CueSchedule schedule = scheduleCues(plan);
+    const ScheduledCue &tenth = schedule.cues[10];
+    const std::vector<ScheduledCue> exact =
+            cuesStartingIn(schedule, tenth.start - 1ms, tenth.start);
+    ASSERT_EQ(exact.size(), 1u);
+    EXPECT_EQ(exact.front(), tenth);
+    EXPECT_TRUE(cuesStartingIn(schedule, tenth.start, tenth.start).empty()) << "start excluded";
+    std::size_t total = 0;
+    for (Millis t{ 0 }; t < plan.total + 10s; t += 16ms)
+        total += cuesStartingIn(schedule, t - 16ms, t).size();
+    EXPECT_EQ(total, schedule.cues.size()) << "every cue once, by small steps";
+}
+
 TEST(CueScheduleTest, EveryMovementIsIntroducedWithoutRests)
 {
     // With no rests at all, the intro step also has to carry the last count of the previous

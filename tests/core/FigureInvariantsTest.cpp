@@ -765,3 +765,36 @@ TEST(Vec3Test, SlerpKeepsUnitLength)
     EXPECT_LT(distance(slerp(a, a, 0.5), a), 1e-12); // equal directions give no NaN
     EXPECT_NEAR(angleBetween(slerp(a, b, 0.5), a), angleBetween(a, b) / 2, 1e-12);
 }
+
+TEST(FigureViewBoundsTest, EveryPoseOfAnySessionStaysInsideItsCamerasView)
+{
+    Routine tailored = defaultRoutine();
+    tailored.firstSide = Side::Right;
+    tailored.setsPerSide = 1;
+    for (MovementSpec &spec : tailored.movements) {
+        spec.reps = 2;
+        for (Millis &phase : spec.phaseDurations)
+            phase = 700ms;
+    }
+    for (const Camera camera : { Camera::front(), Camera::fromFeet(), Camera::overhead() }) {
+        const ViewBounds bounds = viewBounds(camera);
+        EXPECT_LT(bounds.left, bounds.right);
+        EXPECT_LT(bounds.bottom, bounds.top);
+        for (const Routine &routine : { defaultRoutine(), tailored }) {
+            const Plan plan = buildPlan(routine);
+            for (Millis t{ 0 }; t <= plan.total; t += 37ms) {
+                const FigureFrame frame = project(poseAt(plan, t), camera);
+                for (const Point2 joint : frame.joints) {
+                    ASSERT_TRUE(joint.x > bounds.left && joint.x < bounds.right
+                                && joint.y > bounds.bottom && joint.y < bounds.top)
+                            << "camera " << camera.azimuthDeg << "/" << camera.elevationDeg
+                            << " at " << t.count() << " ms";
+                }
+            }
+            for (const Side side : { Side::Left, Side::Right }) {
+                for (const Point2 corner : matOutline(camera, side))
+                    EXPECT_TRUE(corner.x >= bounds.left && corner.x <= bounds.right);
+            }
+        }
+    }
+}
