@@ -1,9 +1,12 @@
 #include "app/Version.h"
 #include "app/cli/CommandLine.h"
+#include "app/startup/DisplayCheck.h"
 #include "app/startup/WindowStartup.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QProcessEnvironment>
 #include <QTextStream>
 
 #include <cstdio>
@@ -48,6 +51,13 @@ int main(int argc, char *argv[])
     if (parsed.options.plan) {
         QCoreApplication app(argc, argv);
         return CommandLine::printPlan(parsed.options, out, err);
+    }
+    if (!parsed.options.handoutPath.isEmpty()) {
+        // Drawing needs fonts, not a screen.
+        if (!DisplayCheck::hasDisplay(QProcessEnvironment::systemEnvironment()))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return CommandLine::exportHandout(parsed.options, err);
     }
     out.flush();
     return runWindow(argc, argv, parsed.options, sinceLaunch);

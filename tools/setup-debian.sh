@@ -15,6 +15,8 @@ packages=(
     # Running the window without a desktop, and the end-to-end audio test: a private X server
     # and a private PulseAudio with a null sink, recorded with parec
     xvfb xauth pulseaudio pulseaudio-utils
+    # Reading the handout PDF back in tests (pdftotext, pdfinfo, pdftoppm)
+    poppler-utils
     # Packaging checks
     desktop-file-utils
 )

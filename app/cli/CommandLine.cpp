@@ -2,6 +2,7 @@
 
 #include "app/cli/PlanJson.h"
 #include "app/cli/PlanText.h"
+#include "app/handout/Handout.h"
 #include "app/storage/RoutineFile.h"
 #include "core/plan/Plan.h"
 #include "core/routine/Routine.h"
@@ -21,6 +22,10 @@ CommandLine::CommandLine()
       m_routineOption(QStringLiteral("routine"),
                       tr("Use the routine in <file> instead of the built-in one."), tr("file")),
       m_jsonOption(QStringLiteral("json"), tr("With --plan, print the plan as JSON.")),
+      m_handoutOption(QStringLiteral("export-handout"),
+                      tr("Write the routine's handout to <file> as a PDF and exit."), tr("file")),
+      m_paperOption(QStringLiteral("paper"), tr("With --export-handout: a4 or letter."), tr("size"),
+                    QStringLiteral("a4")),
       m_muteOption(QStringLiteral("mute"), tr("No voice or sounds; captions only.")),
       m_fullscreenOption(QStringLiteral("fullscreen"), tr("Open the window full screen.")),
       m_startOption(QStringLiteral("start"), tr("Begin the session at once.")),
@@ -54,6 +59,8 @@ CommandLine::CommandLine()
     m_parser.addOption(m_planOption);
     m_parser.addOption(m_routineOption);
     m_parser.addOption(m_jsonOption);
+    m_parser.addOption(m_handoutOption);
+    m_parser.addOption(m_paperOption);
     for (const QCommandLineOption &option :
          { m_muteOption, m_fullscreenOption, m_startOption, m_speedOption, m_eventLogOption,
            m_screenshotOption, m_pageOption, m_atOption, m_thenOption, m_quitAfterOption })
@@ -124,6 +131,18 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
             return error(tr("Give the routine file once: either FILE or --routine FILE."));
         result.options.routinePath = positional.constFirst();
     }
+    result.options.handoutPath = m_parser.value(m_handoutOption);
+    if (m_parser.isSet(m_handoutOption) && result.options.handoutPath.isEmpty())
+        return error(tr("Option 'export-handout' needs a file name."));
+    const QString paper = m_parser.value(m_paperOption).toLower();
+    if (paper == QLatin1String("letter"))
+        result.options.paper = QPageSize::Letter;
+    else if (paper != QLatin1String("a4"))
+        return error(tr("Option 'paper' needs a4 or letter."));
+    if (m_parser.isSet(m_paperOption) && result.options.handoutPath.isEmpty())
+        return error(tr("Option 'paper' applies only with --export-handout."));
+    if (!result.options.handoutPath.isEmpty() && result.options.plan)
+        return error(tr("Give either --plan or --export-handout."));
     if (result.options.json && !result.options.plan)
         return error(tr("Option 'json' applies only with --plan."));
     if (const QString problem = readWindowOptions(result.options); !problem.isEmpty())
@@ -180,12 +199,15 @@ QString CommandLine::readWindowOptions(CommandLineOptions &options) const
                     .arg(maximumSeconds);
         options.quitAfter = secondsToMillis(*seconds);
     }
-    if (options.plan
-        && (options.mute || options.fullscreen || options.start || !options.eventLogPath.isEmpty()
-            || !options.screenshotPath.isEmpty() || options.quitAfter
-            || m_parser.isSet(m_speedOption)))
+    const bool windowOptions = options.mute || options.fullscreen || options.start
+            || !options.eventLogPath.isEmpty() || !options.screenshotPath.isEmpty()
+            || options.quitAfter || m_parser.isSet(m_speedOption);
+    if (options.plan && windowOptions)
         return tr("Option 'plan' prints the plan and opens no window; leave out the window's "
                   "options.");
+    if (!options.handoutPath.isEmpty() && windowOptions)
+        return tr("Option 'export-handout' writes a file and opens no window; leave out the "
+                  "window's options.");
     return {};
 }
 
@@ -219,6 +241,21 @@ std::optional<Routine> CommandLine::loadRoutine(const QString &path, QTextStream
         return std::nullopt;
     }
     return std::move(*read.routine);
+}
+
+int CommandLine::exportHandout(const CommandLineOptions &options, QTextStream &err)
+{
+    const std::optional<Routine> routine = loadRoutine(options.routinePath, err);
+    if (!routine)
+        return usageErrorExitCode;
+    QString error;
+    if (!Handout::writePdf(options.handoutPath, buildPlan(*routine),
+                           Handout::Options{ options.paper, QDate::currentDate() }, &error)) {
+        err << "gluteguide: " << QDir::toNativeSeparators(options.handoutPath) << ": "
+            << tr("the handout cannot be written: %1").arg(error) << '\n';
+        return usageErrorExitCode;
+    }
+    return 0;
 }
 
 int CommandLine::printPlan(const CommandLineOptions &options, QTextStream &out, QTextStream &err)

@@ -5,6 +5,7 @@
 #include "core/time/Millis.h"
 
 #include <QCommandLineOption>
+#include <QPageSize>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
@@ -18,6 +19,8 @@ struct CommandLineOptions
 {
     bool plan = false; // --plan: print the plan and exit
     bool json = false; // --json: the plan as JSON
+    QString handoutPath; // --export-handout FILE.pdf: write the handout and exit
+    QPageSize::PageSizeId paper = QPageSize::A4; // --paper a4|letter
     QString routinePath; // --routine FILE; empty means the built-in routine
 
     // The window
@@ -49,6 +52,7 @@ struct CommandLineResult
 
 // The command line:
 //   gluteguide --plan [--routine FILE] [--json]
+//   gluteguide --export-handout FILE.pdf [--routine FILE] [--paper a4|letter]
 //   gluteguide [FILE | --routine FILE] [--mute] [--fullscreen] [--start] [--speed X] [--event-log
 //   FILE]
 //              [--screenshot FILE [--page NAME | --at SECONDS [--then COMMAND]]]
@@ -76,6 +80,10 @@ public:
     // out as text or JSON. Problems go to err, one line each. Returns the process exit code.
     static int printPlan(const CommandLineOptions &options, QTextStream &out, QTextStream &err);
 
+    // Writes the handout of the routine (the built-in one without --routine) as a PDF. Needs a
+    // QGuiApplication, but no display. Returns the process exit code.
+    static int exportHandout(const CommandLineOptions &options, QTextStream &err);
+
     // The routine in path, or the built-in one for an empty path; problems go to err.
     static std::optional<gluteguide::Routine> loadRoutine(const QString &path, QTextStream &err);
 
@@ -92,6 +100,8 @@ private:
     QCommandLineOption m_planOption;
     QCommandLineOption m_routineOption;
     QCommandLineOption m_jsonOption;
+    QCommandLineOption m_handoutOption;
+    QCommandLineOption m_paperOption;
     QCommandLineOption m_muteOption;
     QCommandLineOption m_fullscreenOption;
     QCommandLineOption m_startOption;

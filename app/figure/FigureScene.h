@@ -17,6 +17,8 @@ struct FigureScene
     bool guideIsLoop = false; // circles: one closed loop with the arrow on it
     bool showWorkingLeg = true;
     gluteguide::ViewBounds bounds; // what the view shows, the same for every frame of a camera
+
+    bool operator==(const FigureScene &) const = default;
 };
 
 namespace gluteguide {

@@ -28,6 +28,8 @@ namespace {
 constexpr int frameIntervalMs = 16;
 constexpr Millis frameStep{ 40 }; // one frame at 25 frames a second
 constexpr Millis bigStep{ 1000 };
+// Between two frames of a playing preview, even on a busy machine; a longer move is a jump.
+constexpr Millis longestFrameGap{ 1000 };
 
 QFont scaled(const QFont &base, double factor, bool bold = false)
 {
@@ -337,7 +339,11 @@ void PreviewPage::renderFrame()
     if (plan.steps.empty())
         return;
     const Millis position = m_playhead.position();
-    if (m_playhead.isPlaying() && position >= m_lastPosition)
+    // Cues are spoken when the preview plays through them, not when it jumps past them.
+    const bool playedThrough = m_playhead.isPlaying() && position >= m_lastPosition
+            && double((position - m_lastPosition).count())
+                    <= double(longestFrameGap.count()) * m_playhead.rate();
+    if (playedThrough)
         passCues(m_lastPosition, position);
     m_lastPosition = position;
 

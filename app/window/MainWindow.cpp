@@ -2,6 +2,7 @@
 
 #include "app/audio/VoiceClipManifest.h"
 #include "app/cues/CueTexts.h"
+#include "app/handout/Handout.h"
 #include "app/pages/EditorPage.h"
 #include "app/pages/HomePage.h"
 #include "app/pages/PreviewPage.h"
@@ -19,7 +20,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTimer>
@@ -123,6 +127,10 @@ void MainWindow::buildMenus()
     add(file, tr("&Open routine…"), QKeySequence::Open, &MainWindow::openRoutine);
     add(file, tr("&Save"), QKeySequence::Save, &MainWindow::saveRoutine);
     add(file, tr("Save &as…"), QKeySequence::SaveAs, &MainWindow::saveRoutineAs);
+    file->addSeparator();
+    add(file, tr("&Export handout…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        &MainWindow::exportHandout);
+    add(file, tr("&Print handout…"), QKeySequence::Print, &MainWindow::printHandout);
     file->addSeparator();
     add(file, tr("&Quit"), QKeySequence::Quit, &MainWindow::close);
 
@@ -270,6 +278,60 @@ bool MainWindow::saveRoutineTo(const QString &path)
     }
     m_settings.setLastRoutine(m_document.filePath());
     return true;
+}
+
+void MainWindow::exportHandout()
+{
+    const QString base = m_document.filePath().isEmpty()
+            ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                      .filePath(m_document.displayName())
+            : QFileInfo(m_document.filePath())
+                      .absoluteDir()
+                      .filePath(QFileInfo(m_document.filePath()).completeBaseName());
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the handout"),
+                                                base + QStringLiteral(".pdf"),
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    exportHandoutTo(path);
+}
+
+bool MainWindow::exportHandoutTo(const QString &path)
+{
+    if (!m_document.isValid()) {
+        QMessageBox::warning(this, tr("No handout yet"),
+                             tr("Correct what is marked in the editor first."));
+        return false;
+    }
+    // Letter paper where it is the custom, A4 elsewhere.
+    const QPageSize::PageSizeId paper = QLocale().measurementSystem() == QLocale::ImperialUSSystem
+            ? QPageSize::Letter
+            : QPageSize::A4;
+    QString error;
+    if (!Handout::writePdf(path, m_document.plan(), { paper, QDate::currentDate() }, &error)) {
+        QMessageBox::warning(this, tr("The handout was not saved"),
+                             QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::printHandout()
+{
+    if (!m_document.isValid()) {
+        QMessageBox::warning(this, tr("No handout yet"),
+                             tr("Correct what is marked in the editor first."));
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_document.displayName());
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the handout"));
+    if (dialog.exec() == QDialog::Accepted)
+        Handout::paint(printer, m_document.plan(),
+                       { printer.pageLayout().pageSize().id(), QDate::currentDate() });
 }
 
 void MainWindow::startSession(std::unique_ptr<MonotonicClock> clock)

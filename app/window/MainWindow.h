@@ -51,6 +51,7 @@ public:
     // shown when it could not be (a bad file changes nothing).
     bool openRoutineFile(const QString &path);
     bool saveRoutineTo(const QString &path);
+    bool exportHandoutTo(const QString &path);
     // Asks whether to save unsaved changes first; false when the user cancels.
     bool maybeSaveChanges();
 
@@ -84,6 +85,8 @@ private:
     void openRoutine();
     bool saveRoutine();
     bool saveRoutineAs();
+    void exportHandout();
+    void printHandout();
     void onDocumentChanged();
     void updateTitle();
     // A new session on the session screen, not yet started; beginSession() starts its clock.

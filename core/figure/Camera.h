@@ -37,6 +37,7 @@ struct FigureFrame
     bool mirrored = false;
 
     Point2 operator[](Joint joint) const { return joints[index(joint)]; }
+    bool operator==(const FigureFrame &) const = default;
 };
 
 // Projects a body-frame point as seen by the camera, mirrored when lying on the right side.

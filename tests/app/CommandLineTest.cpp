@@ -219,3 +219,56 @@ TEST(CommandLineTest, ABadRoutineFileExitsTwoAndNamesTheField)
     EXPECT_TRUE(output.err.contains(QStringLiteral("bad.json: name: ")))
             << output.err.toStdString();
 }
+
+TEST(CommandLineTest, ReadsTheHandoutOptions)
+{
+    const CommandLineResult result =
+            parse({ QStringLiteral("--export-handout"), QStringLiteral("out.pdf"),
+                    QStringLiteral("--paper"), QStringLiteral("letter") });
+    ASSERT_EQ(result.status, CommandLineResult::Status::Run) << result.errorMessage.toStdString();
+    EXPECT_EQ(result.options.handoutPath, QStringLiteral("out.pdf"));
+    EXPECT_EQ(result.options.paper, QPageSize::Letter);
+    EXPECT_EQ(parse({ QStringLiteral("--export-handout"), QStringLiteral("a.pdf") }).options.paper,
+              QPageSize::A4);
+}
+
+TEST(CommandLineTest, RejectsHandoutOptionsThatDoNotFit)
+{
+    const std::pair<QStringList, const char *> cases[] = {
+        { { QStringLiteral("--paper"), QStringLiteral("letter") }, "only with --export-handout" },
+        { { QStringLiteral("--export-handout"), QStringLiteral("a.pdf"), QStringLiteral("--paper"),
+            QStringLiteral("a3") },
+          "a4 or letter" },
+        { { QStringLiteral("--export-handout"), QStringLiteral("a.pdf"), QStringLiteral("--plan") },
+          "either --plan or --export-handout" },
+        { { QStringLiteral("--export-handout"), QStringLiteral("a.pdf"),
+            QStringLiteral("--start") },
+          "opens no window" },
+    };
+    for (const auto &[arguments, message] : cases) {
+        const CommandLineResult result = parse(arguments);
+        EXPECT_EQ(result.status, CommandLineResult::Status::Error) << message;
+        EXPECT_TRUE(result.errorMessage.contains(QString::fromUtf8(message)))
+                << result.errorMessage.toStdString();
+    }
+}
+
+TEST(CommandLineTest, ScreenshotPageNamesAScreen)
+{
+    const CommandLineResult editor =
+            parse({ QStringLiteral("--screenshot"), QStringLiteral("e.png"),
+                    QStringLiteral("--page"), QStringLiteral("editor") });
+    ASSERT_EQ(editor.status, CommandLineResult::Status::Run);
+    EXPECT_EQ(editor.options.screenshotPage, QStringLiteral("editor"));
+    const CommandLineResult unknown =
+            parse({ QStringLiteral("--screenshot"), QStringLiteral("e.png"),
+                    QStringLiteral("--page"), QStringLiteral("kitchen") });
+    EXPECT_EQ(unknown.status, CommandLineResult::Status::Error);
+    EXPECT_TRUE(unknown.errorMessage.contains(QStringLiteral("home, preview, editor")));
+    const CommandLineResult both = parse({ QStringLiteral("--screenshot"), QStringLiteral("e.png"),
+                                           QStringLiteral("--page"), QStringLiteral("home"),
+                                           QStringLiteral("--at"), QStringLiteral("30") });
+    EXPECT_EQ(both.status, CommandLineResult::Status::Error);
+    EXPECT_EQ(parse({ QStringLiteral("--page"), QStringLiteral("home") }).status,
+              CommandLineResult::Status::Error);
+}

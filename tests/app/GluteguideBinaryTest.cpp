@@ -1,4 +1,5 @@
 #include "AppTestSupport.h"
+#include "GluteguideProcess.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,43 +15,6 @@
 
 // Runs the built gluteguide executable as a user would and checks what it prints and returns.
 namespace {
-
-struct ProcessRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-ProcessRun
-runGluteguide(const QStringList &arguments,
-              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(GLUTEGUIDE_BINARY), arguments);
-    ProcessRun run;
-    if (!process.waitForStarted(30000)) {
-        ADD_FAILURE() << "could not start " << GLUTEGUIDE_BINARY << ": "
-                      << process.errorString().toStdString();
-        return run;
-    }
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        ADD_FAILURE() << "gluteguide did not finish";
-        return run;
-    }
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return run;
-}
-
-QString dataFile(const char *name)
-{
-    return QDir(QStringLiteral(GLUTEGUIDE_TEST_DATA)).filePath(QString::fromLatin1(name));
-}
 
 QJsonObject parseObject(const QByteArray &json)
 {
@@ -103,16 +67,6 @@ TEST(GluteguideBinaryTest, PlanPrintsAReadableListing)
 }
 
 // No X11 or Wayland display and no Qt platform chosen, with settings kept out of the user's.
-QProcessEnvironment environmentWithoutDisplay(const QTemporaryDir &home)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
-        environment.remove(QString::fromLatin1(name));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    return environment;
-}
-
 #if defined(Q_OS_LINUX)
 TEST(GluteguideBinaryTest, WithoutADisplaySaysHowToRunIt)
 {

@@ -1,5 +1,6 @@
 #include "WindowFixture.h"
 
+#include "app/pages/EditorPage.h"
 #include "app/pages/HomePage.h"
 #include "app/pages/PreviewPage.h"
 #include "app/pages/ProgressPage.h"
@@ -26,6 +27,7 @@ TEST_F(NavigationTest, EachHomeButtonOpensItsPageAndComesBack)
     };
     const Route routes[] = {
         { m_window->homePage()->previewButton(), m_window->previewPage() },
+        { m_window->homePage()->editButton(), m_window->editorPage() },
         { m_window->homePage()->progressButton(), m_window->progressPage() },
         { m_window->homePage()->settingsButton(), m_window->settingsPage() },
     };
