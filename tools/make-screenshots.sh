@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renders the README's screenshots (docs/screenshots/) with the app's own --screenshot option, on
+# Renders the README's screenshots (docs/screenshots/) with the app's own --screenshot option (and
+# the first page of the handout with poppler's pdftoppm), on
 # Qt's offscreen platform with the built-in routine and default settings, so they are the same on
 # every machine with the same fonts.
 #   ./tools/make-screenshots.sh [PATH/TO/gluteguide]    (default: the release build)
@@ -35,3 +36,10 @@ shot rest --at 315
 shot switch-sides --at 930
 shot summary --at 1850
 shot pain-stop --at 45 --then pain_stop
+# The therapist's screens: the editor, the preview from both sides, and a page of the handout.
+shot editor --page editor
+shot preview --page preview --at 270
+shot preview-from-feet --page preview --at 33 --view feet
+"$app" --export-handout "$settings/handout.pdf" 2>/dev/null
+pdftoppm -r 70 -f 1 -l 1 -png -singlefile "$settings/handout.pdf" "$out/handout"
+echo "$out/handout.png --export-handout (page 1)"

@@ -50,6 +50,10 @@ CommandLine::CommandLine()
                    tr("With --screenshot, show this screen: home, preview, editor, progress or "
                       "settings."),
                    tr("screen")),
+      m_viewOption(QStringLiteral("view"),
+                   tr("With --screenshot --page preview: see the figure from the front or from "
+                      "the feet."),
+                   tr("front|feet")),
       m_quitAfterOption(QStringLiteral("quit-after"),
                         tr("Close the window after <seconds> (for benchmarks)."), tr("seconds"))
 {
@@ -63,7 +67,8 @@ CommandLine::CommandLine()
     m_parser.addOption(m_paperOption);
     for (const QCommandLineOption &option :
          { m_muteOption, m_fullscreenOption, m_startOption, m_speedOption, m_eventLogOption,
-           m_screenshotOption, m_pageOption, m_atOption, m_thenOption, m_quitAfterOption })
+           m_screenshotOption, m_pageOption, m_viewOption, m_atOption, m_thenOption,
+           m_quitAfterOption })
         m_parser.addOption(option);
     m_parser.addPositionalArgument(QStringLiteral("file"),
                                    tr("A routine file to use, as with --routine."),
@@ -189,8 +194,16 @@ QString CommandLine::readWindowOptions(CommandLineOptions &options) const
         if (!screenshotPages().contains(options.screenshotPage))
             return tr("Option 'page' needs one of: %1.")
                     .arg(screenshotPages().join(QStringLiteral(", ")));
-        if (options.screenshotAt)
-            return tr("Give either --page or --at: --at shows the session screen.");
+        if (options.screenshotAt && options.screenshotPage != QLatin1String("preview"))
+            return tr("Option 'at' goes with the session screen or --page preview.");
+    }
+    if (m_parser.isSet(m_viewOption)) {
+        if (options.screenshotPage != QLatin1String("preview"))
+            return tr("Option 'view' applies only with --screenshot --page preview.");
+        const QString view = m_parser.value(m_viewOption);
+        if (view != QLatin1String("front") && view != QLatin1String("feet"))
+            return tr("Option 'view' needs front or feet.");
+        options.screenshotFromFeet = view == QLatin1String("feet");
     }
     if (m_parser.isSet(m_quitAfterOption)) {
         const std::optional<double> seconds = parseNumber(m_parser.value(m_quitAfterOption));

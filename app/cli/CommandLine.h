@@ -33,6 +33,7 @@ struct CommandLineOptions
     std::optional<gluteguide::Millis> screenshotAt; // --at SECONDS: session time of the picture
     std::optional<gluteguide::Command> screenshotThen; // --then COMMAND: applied at that moment
     QString screenshotPage; // --page NAME: which screen to picture (one of screenshotPages())
+    bool screenshotFromFeet = false; // --view feet: the preview seen from the feet
     std::optional<gluteguide::Millis> quitAfter; // --quit-after SECONDS (benchmarks)
 };
 
@@ -55,7 +56,8 @@ struct CommandLineResult
 //   gluteguide --export-handout FILE.pdf [--routine FILE] [--paper a4|letter]
 //   gluteguide [FILE | --routine FILE] [--mute] [--fullscreen] [--start] [--speed X] [--event-log
 //   FILE]
-//              [--screenshot FILE [--page NAME | --at SECONDS [--then COMMAND]]]
+//              [--screenshot FILE [--at SECONDS [--then COMMAND]]
+//                                 [--page NAME [--at SECONDS] [--view front|feet]]]
 //              [--quit-after SECONDS]
 //   gluteguide --help | --version
 class CommandLine
@@ -111,5 +113,6 @@ private:
     QCommandLineOption m_atOption;
     QCommandLineOption m_thenOption;
     QCommandLineOption m_pageOption;
+    QCommandLineOption m_viewOption;
     QCommandLineOption m_quitAfterOption;
 };

@@ -5,6 +5,7 @@
 #include <QPalette>
 #include <QTransform>
 
+#include <algorithm>
 #include <cmath>
 
 using gluteguide::Joint;
@@ -16,9 +17,11 @@ constexpr double outlineWidth = 0.009; // metres
 constexpr double shadowWidth = 0.17;
 constexpr double guideWidth = 0.014;
 constexpr double arrowSize = 0.05;
-// Leg circles are a few centimetres across: drawn true to size they vanish at 3 m, so their
-// guide is drawn enlarged about its centre. Shape and direction are kept.
-constexpr double loopGuideScale = 2.5;
+// Leg circles are a few centimetres across: drawn true to size they vanish at 3 m in a view of the
+// whole mat, so their guide is drawn enlarged about its centre, less so in a closer view. Shape
+// and direction are kept.
+constexpr double loopGuideScaleWholeMat = 2.5;
+constexpr double wholeMatWidth = 2.1; // metres across the front view
 
 QPointF toPoint(Point2 p)
 {
@@ -180,9 +183,11 @@ std::vector<Point2> displayedGuide(const FigureScene &scene)
             centre.x += p.x / double(guide.size());
             centre.y += p.y / double(guide.size());
         }
+        const double viewWidth = scene.bounds.right - scene.bounds.left;
+        const double scale = std::clamp(loopGuideScaleWholeMat * viewWidth / wholeMatWidth, 1.0,
+                                        loopGuideScaleWholeMat);
         for (Point2 &p : guide)
-            p = { centre.x + (p.x - centre.x) * loopGuideScale,
-                  centre.y + (p.y - centre.y) * loopGuideScale };
+            p = { centre.x + (p.x - centre.x) * scale, centre.y + (p.y - centre.y) * scale };
     }
     return guide;
 }

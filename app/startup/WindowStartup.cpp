@@ -103,7 +103,8 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options,
 
     if (screenshot) {
         const ScreenshotCapture::Request request{ options.screenshotPath, options.screenshotAt,
-                                                  options.screenshotThen, options.screenshotPage };
+                                                  options.screenshotThen, options.screenshotPage,
+                                                  options.screenshotFromFeet };
         if (!ScreenshotCapture::capture(window, request, &error)) {
             err << "gluteguide: " << error << '\n';
             return 1;

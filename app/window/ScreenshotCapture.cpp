@@ -1,5 +1,6 @@
 #include "app/window/ScreenshotCapture.h"
 
+#include "app/pages/PreviewPage.h"
 #include "app/session/MonotonicClock.h"
 #include "app/window/MainWindow.h"
 
@@ -20,7 +21,14 @@ bool ScreenshotCapture::capture(MainWindow &window, const Request &request, QStr
     QApplication::processEvents();
     if (!request.page.isEmpty())
         window.showScreen(request.page);
-    if (request.at) {
+    if (request.page == QLatin1String("preview")) {
+        PreviewPage *preview = window.previewPage();
+        preview->playhead().pause();
+        if (request.at)
+            preview->playhead().seek(*request.at);
+        preview->setCamera(request.fromFeet ? gluteguide::Camera::fromFeet()
+                                            : gluteguide::Camera::front());
+    } else if (request.at) {
         auto clock = std::make_unique<ManualClock>();
         ManualClock *manual = clock.get();
         window.startSession(std::move(clock));

@@ -1,6 +1,7 @@
 #include "core/figure/Camera.h"
 
 #include "core/figure/Choreography.h"
+#include "core/figure/Skeleton.h"
 #include "core/plan/Plan.h"
 #include "core/routine/Routine.h"
 
@@ -113,24 +114,28 @@ ViewBounds viewBounds(const Camera &camera)
     for (MovementSpec &spec : routine.movements)
         spec.reps = 1;
     const Plan plan = buildPlan(routine);
-    constexpr double margin = 0.03; // the width of limbs drawn around the joints
+    // Around a joint the body is drawn up to the head's radius wide; the mat is just its edge.
+    constexpr double bodyMargin = Skeleton::headRadius + 0.02;
+    constexpr double matMargin = 0.01;
     ViewBounds bounds{ 1e9, -1e9, 1e9, -1e9 };
-    const auto include = [&bounds](Point2 p) {
+    const auto include = [&bounds](Point2 p, double margin) {
         for (const double x : { p.x, -p.x }) { // either side: mirrored
-            bounds.left = std::min(bounds.left, x);
-            bounds.right = std::max(bounds.right, x);
+            bounds.left = std::min(bounds.left, x - margin);
+            bounds.right = std::max(bounds.right, x + margin);
         }
-        bounds.bottom = std::min(bounds.bottom, p.y);
-        bounds.top = std::max(bounds.top, p.y);
+        bounds.bottom = std::min(bounds.bottom, p.y - margin);
+        bounds.top = std::max(bounds.top, p.y + margin);
     };
     for (Point2 corner : matOutline(camera, Side::Left))
-        include(corner);
+        include(corner, matMargin);
     for (Millis t{ 0 }; t <= plan.total; t += Millis{ 20 }) {
-        for (Point2 joint : project(poseAt(plan, t), camera).joints)
-            include(joint);
+        const BodyPose pose = poseAt(plan, t);
+        for (Point2 joint : project(pose, camera).joints)
+            include(joint, bodyMargin);
+        for (Point2 shadow : floorShadow(pose, camera))
+            include(shadow, bodyMargin);
     }
-    return { bounds.left - margin, bounds.right + margin, bounds.bottom - margin,
-             bounds.top + margin };
+    return bounds;
 }
 
 } // namespace gluteguide

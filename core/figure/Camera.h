@@ -57,7 +57,8 @@ Point2 faceDirection(const BodyPose &pose, const Camera &camera);
 std::array<Point2, 4> matOutline(const Camera &camera, Side side);
 
 // What a view must show so that the mat and every pose of any session, on either side, stay
-// inside it: a view scaled to these bounds keeps the figure the same size all session long.
+// inside it, with room around each joint for the body drawn there: a view scaled to these bounds
+// keeps the figure the same size all session long.
 struct ViewBounds
 {
     double left = 0.0;

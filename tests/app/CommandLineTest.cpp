@@ -269,6 +269,16 @@ TEST(CommandLineTest, ScreenshotPageNamesAScreen)
                                            QStringLiteral("--page"), QStringLiteral("home"),
                                            QStringLiteral("--at"), QStringLiteral("30") });
     EXPECT_EQ(both.status, CommandLineResult::Status::Error);
+    const CommandLineResult preview =
+            parse({ QStringLiteral("--screenshot"), QStringLiteral("p.png"),
+                    QStringLiteral("--page"), QStringLiteral("preview"), QStringLiteral("--at"),
+                    QStringLiteral("215"), QStringLiteral("--view"), QStringLiteral("feet") });
+    ASSERT_EQ(preview.status, CommandLineResult::Status::Run) << preview.errorMessage.toStdString();
+    EXPECT_TRUE(preview.options.screenshotFromFeet);
+    EXPECT_EQ(parse({ QStringLiteral("--screenshot"), QStringLiteral("p.png"),
+                      QStringLiteral("--view"), QStringLiteral("feet") })
+                      .status,
+              CommandLineResult::Status::Error);
     EXPECT_EQ(parse({ QStringLiteral("--page"), QStringLiteral("home") }).status,
               CommandLineResult::Status::Error);
 }
