@@ -1,5 +1,7 @@
 #include "app/pages/EditorPage.h"
 
+#include "app/widgets/ScaledFont.h"
+
 #include "app/document/RoutineDocument.h"
 #include "app/text/DisplayNames.h"
 #include "app/text/RoutineProblemText.h"
@@ -90,11 +92,7 @@ EditorPage::EditorPage(RoutineDocument &document, QWidget *parent)
     : QWidget(parent), m_document(document)
 {
     auto *outer = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("Edit the routine"), this);
-    QFont titleFont = font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.0);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = pageTitle(tr("Edit the routine"), this);
     outer->addWidget(title);
 
     auto *scroll = new QScrollArea(this);
@@ -135,10 +133,7 @@ EditorPage::EditorPage(RoutineDocument &document, QWidget *parent)
 
     auto *footer = new QHBoxLayout;
     m_totals = new QLabel(this);
-    QFont totalsFont = font();
-    totalsFont.setPointSizeF(totalsFont.pointSizeF() * 1.2);
-    totalsFont.setBold(true);
-    m_totals->setFont(totalsFont);
+    m_totals->setFont(scaledFont(font(), 1.2, true));
     m_totals->setAccessibleName(tr("Length and repetitions of the routine"));
     auto *reset = new QPushButton(tr("Reset to the built-in routine"), this);
     auto *preview = new QPushButton(tr("Preview"), this);

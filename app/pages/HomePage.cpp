@@ -1,5 +1,7 @@
 #include "app/pages/HomePage.h"
 
+#include "app/widgets/ScaledFont.h"
+
 #include "app/cues/CueTexts.h"
 #include "app/document/RoutineDocument.h"
 #include "app/widgets/FigureView.h"
@@ -58,11 +60,7 @@ QWidget *movementCard(const Plan &plan, const PlanStep &firstRep, QWidget *paren
 HomePage::HomePage(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("GluteGuide"), this);
-    QFont titleFont = font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = pageTitle(tr("GluteGuide"), this, 2.4);
     layout->addWidget(title);
 
     m_routineName = new QLabel(this);

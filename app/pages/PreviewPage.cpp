@@ -1,5 +1,7 @@
 #include "app/pages/PreviewPage.h"
 
+#include "app/widgets/ScaledFont.h"
+
 #include "app/cues/CueTexts.h"
 #include "app/document/RoutineDocument.h"
 #include "app/figure/FigureScene.h"
@@ -31,14 +33,6 @@ constexpr Millis bigStep{ 1000 };
 // Between two frames of a playing preview, even on a busy machine; a longer move is a jump.
 constexpr Millis longestFrameGap{ 1000 };
 
-QFont scaled(const QFont &base, double factor, bool bold = false)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
-
 QString bulletList(const QStringList &points)
 {
     QString html = QStringLiteral("<ul style=\"margin-left: 12px; -qt-list-indent: 0;\">");
@@ -58,8 +52,7 @@ PreviewPage::PreviewPage(const RoutineDocument &document, const MonotonicClock *
 {
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
-    auto *title = new QLabel(tr("Preview"), this);
-    title->setFont(scaled(font(), 2.0, true));
+    auto *title = pageTitle(tr("Preview"), this);
     header->addWidget(title, 1);
     m_front = new QToolButton(this);
     m_front->setText(tr("Front view"));
@@ -81,7 +74,7 @@ PreviewPage::PreviewPage(const RoutineDocument &document, const MonotonicClock *
     middle->addWidget(m_figure, 3);
     auto *details = new QVBoxLayout;
     m_title = new QLabel(this);
-    m_title->setFont(scaled(font(), 1.5, true));
+    m_title->setFont(scaledFont(font(), 1.5, true));
     m_where = new QLabel(this);
     m_where->setWordWrap(true);
     m_formPoints = new QLabel(this);
@@ -99,7 +92,7 @@ PreviewPage::PreviewPage(const RoutineDocument &document, const MonotonicClock *
     m_caption = new QLabel(this);
     m_caption->setWordWrap(true);
     m_caption->setAlignment(Qt::AlignCenter);
-    m_caption->setFont(scaled(font(), 1.5));
+    m_caption->setFont(scaledFont(font(), 1.5));
     m_caption->setMinimumHeight(QFontMetrics(m_caption->font()).height() * 2);
     m_caption->setAccessibleName(tr("Caption"));
     layout->addWidget(m_caption);

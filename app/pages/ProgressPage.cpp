@@ -1,5 +1,7 @@
 #include "app/pages/ProgressPage.h"
 
+#include "app/widgets/ScaledFont.h"
+
 #include "app/text/DisplayNames.h"
 
 #include <QHeaderView>
@@ -11,11 +13,7 @@
 ProgressPage::ProgressPage(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("Progress"), this);
-    QFont titleFont = font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.0);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = pageTitle(tr("Progress"), this);
     layout->addWidget(title);
 
     m_intro = new QLabel(tr("Finish or stop a session to see what to aim for next time."), this);

@@ -1,5 +1,7 @@
 #include "app/pages/SessionPage.h"
 
+#include "app/widgets/ScaledFont.h"
+
 #include "app/widgets/FigureView.h"
 #include "app/session/SessionDriver.h"
 #include "app/text/DisplayNames.h"
@@ -17,14 +19,6 @@
 using namespace gluteguide;
 
 namespace {
-
-QFont scaledFont(const QFont &base, double factor, bool bold = false)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
 
 // texts: every label the button will show, the first one now.
 QPushButton *controlButton(const QStringList &texts, const QString &accessibleName, QWidget *parent)

@@ -1,5 +1,7 @@
 #include "app/pages/SettingsPage.h"
 
+#include "app/widgets/ScaledFont.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -13,11 +15,7 @@ SettingsPage::SettingsPage(AppSettings &settings, QWidget *parent)
     : QWidget(parent), m_settings(settings)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("Settings"), this);
-    QFont titleFont = font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.0);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = pageTitle(tr("Settings"), this);
     layout->addWidget(title);
 
     auto *form = new QFormLayout;
