@@ -35,6 +35,13 @@ using namespace gluteguide;
 namespace {
 // A sound output that has not started by then must not hold the session back.
 constexpr std::chrono::milliseconds soundStartLimit{ 3000 };
+
+// Where a new file is suggested: the documents folder, or home where there is none.
+QString documentsFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(documents).exists() ? documents : QDir::homePath();
+}
 } // namespace
 
 MainWindow::MainWindow(AppSettings &settings, WindowOptions options, QWidget *parent)
@@ -117,33 +124,47 @@ void MainWindow::buildPages()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    const auto add = [this](QMenu *menu, const QString &text, QKeySequence key, auto slot) {
+    // The platform's keys, and the common ones where a platform has none (Save as, Quit and
+    // Redo have no standard key on some desktops).
+    const auto keys = [](QKeySequence::StandardKey standard, QKeySequence common) {
+        QList<QKeySequence> sequences = QKeySequence::keyBindings(standard);
+        if (!common.isEmpty() && !sequences.contains(common))
+            sequences.append(common);
+        return sequences;
+    };
+    const auto add = [this](QMenu *menu, const QString &text, const QList<QKeySequence> &shortcuts,
+                            auto slot) {
         QAction *action = menu->addAction(text);
-        action->setShortcut(key);
+        action->setShortcuts(shortcuts);
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    add(file, tr("&New routine"), QKeySequence::New, &MainWindow::newRoutine);
-    add(file, tr("&Open routine…"), QKeySequence::Open, &MainWindow::openRoutine);
-    add(file, tr("&Save"), QKeySequence::Save, &MainWindow::saveRoutine);
-    add(file, tr("Save &as…"), QKeySequence::SaveAs, &MainWindow::saveRoutineAs);
+    add(file, tr("&New routine"), keys(QKeySequence::New, Qt::CTRL | Qt::Key_N),
+        &MainWindow::newRoutine);
+    add(file, tr("&Open routine…"), keys(QKeySequence::Open, Qt::CTRL | Qt::Key_O),
+        &MainWindow::openRoutine);
+    add(file, tr("&Save"), keys(QKeySequence::Save, Qt::CTRL | Qt::Key_S),
+        &MainWindow::saveRoutine);
+    add(file, tr("Save &as…"), keys(QKeySequence::SaveAs, Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+        &MainWindow::saveRoutineAs);
     file->addSeparator();
-    add(file, tr("&Export handout…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+    // Not Ctrl+E: text fields take it to mean the end of the line.
+    add(file, tr("&Export handout…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) },
         &MainWindow::exportHandout);
-    add(file, tr("&Print handout…"), QKeySequence::Print, &MainWindow::printHandout);
+    add(file, tr("&Print handout…"), keys(QKeySequence::Print, Qt::CTRL | Qt::Key_P),
+        &MainWindow::printHandout);
     file->addSeparator();
-    add(file, tr("&Quit"), QKeySequence::Quit, &MainWindow::close);
+    add(file, tr("&Quit"), keys(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q), &MainWindow::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document.undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(keys(QKeySequence::Undo, Qt::CTRL | Qt::Key_Z));
     QAction *redo = m_document.undoStack()->createRedoAction(this, tr("&Redo"));
-    // Ctrl+Shift+Z everywhere, as well as the platform's own redo key.
-    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
+    redo->setShortcuts(keys(QKeySequence::Redo, Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    add(edit, tr("&Edit the routine"), QKeySequence(), &MainWindow::showEditor);
+    add(edit, tr("&Edit the routine"), {}, &MainWindow::showEditor);
 }
 
 void MainWindow::onDocumentChanged()
@@ -255,7 +276,7 @@ bool MainWindow::saveRoutine()
 bool MainWindow::saveRoutineAs()
 {
     const QString suggested = m_document.filePath().isEmpty()
-            ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            ? QDir(documentsFolder())
                       .filePath(m_document.displayName() + QLatin1Char('.')
                                 + RoutineDocument::fileExtension())
             : m_document.filePath();
@@ -283,8 +304,7 @@ bool MainWindow::saveRoutineTo(const QString &path)
 void MainWindow::exportHandout()
 {
     const QString base = m_document.filePath().isEmpty()
-            ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                      .filePath(m_document.displayName())
+            ? QDir(documentsFolder()).filePath(m_document.displayName())
             : QFileInfo(m_document.filePath())
                       .absoluteDir()
                       .filePath(QFileInfo(m_document.filePath()).completeBaseName());
