@@ -15,6 +15,16 @@ public:
     static void paint(QPainter &painter, const QRectF &target, const FigureScene &scene,
                       const QPalette &palette);
 
+    // The same in two layers: what stays still while a movement is done (the mat, the shadow,
+    // the body and the far limbs), and what moves over it (the working leg and its guide). A
+    // view can keep a picture of the still layer and paint only the moving one each frame.
+    static void paintStill(QPainter &painter, const QRectF &target, const FigureScene &scene,
+                           const QPalette &palette);
+    static void paintMoving(QPainter &painter, const QRectF &target, const FigureScene &scene,
+                            const QPalette &palette);
+    // Whether the still layers of two scenes are the same picture.
+    static bool sameStill(const FigureScene &a, const FigureScene &b);
+
     // What must be repainted in the target to go from one scene to the next: every limb that
     // moved, old and new, and the guide if it changed. Empty when nothing changed.
     static QRect changedArea(const QRectF &target, const FigureScene &before,

@@ -2,6 +2,7 @@
 
 #include "app/figure/FigurePainter.h"
 
+#include <QPaintEvent>
 #include <QPainter>
 
 FigureView::FigureView(QWidget *parent) : QWidget(parent)
@@ -36,9 +37,32 @@ QSize FigureView::minimumSizeHint() const
     return { 160, 82 };
 }
 
-void FigureView::paintEvent(QPaintEvent *)
+void FigureView::paintEvent(QPaintEvent *event)
 {
+    // The still layer is drawn once per movement (or size, or palette) and then copied: only
+    // the working leg and its guide are drawn each frame.
+    const qreal ratio = devicePixelRatioF();
+    if (m_still.size() != size() * ratio || m_still.devicePixelRatio() != ratio || !m_stillValid
+        || !FigurePainter::sameStill(m_stillScene, m_scene)) {
+        m_still = QPixmap(size() * ratio);
+        m_still.setDevicePixelRatio(ratio);
+        m_still.fill(palette().color(QPalette::Base));
+        QPainter still(&m_still);
+        FigurePainter::paintStill(still, paintArea(), m_scene, palette());
+        m_stillScene = m_scene;
+        m_stillValid = true;
+    }
     QPainter painter(this);
-    FigurePainter::paint(painter, paintArea(), m_scene, palette());
+    painter.drawPixmap(
+            event->rect(), m_still,
+            QRectF(QPointF(event->rect().topLeft()) * ratio, QSizeF(event->rect().size()) * ratio));
+    FigurePainter::paintMoving(painter, paintArea(), m_scene, palette());
     emit painted();
+}
+
+void FigureView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        m_stillValid = false;
+    QWidget::changeEvent(event);
 }

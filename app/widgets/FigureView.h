@@ -2,6 +2,7 @@
 
 #include "app/figure/FigureScene.h"
 
+#include <QPixmap>
 #include <QWidget>
 
 // Shows one frame of the figure; whoever owns the clock sets the scene and the view repaints.
@@ -24,9 +25,13 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QRectF paintArea() const;
 
     FigureScene m_scene;
+    QPixmap m_still; // the still layer of m_stillScene, at this size
+    FigureScene m_stillScene;
+    bool m_stillValid = false;
 };

@@ -76,8 +76,7 @@ std::vector<Point2> floorShadow(const BodyPose &pose, const Camera &camera)
 {
     std::vector<Point2> points;
     for (const Joint joint :
-         { Joint::Head, Joint::Neck, Joint::Pelvis, Joint::LowerKnee, Joint::LowerAnkle,
-           Joint::Pelvis, Joint::UpperKnee, Joint::UpperAnkle }) {
+         { Joint::Head, Joint::Neck, Joint::Pelvis, Joint::LowerKnee, Joint::LowerAnkle }) {
         const Vec3 at = pose[joint];
         points.push_back(project(Vec3{ at.x, 0.0, at.z }, camera, pose.side));
     }

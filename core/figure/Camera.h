@@ -45,8 +45,9 @@ Point2 project(Vec3 point, const Camera &camera, Side side);
 FigureFrame project(const BodyPose &pose, const Camera &camera);
 std::vector<Point2> project(const std::vector<Vec3> &points, const Camera &camera, Side side);
 
-// Where the body lies on the floor, seen by the camera: the floor points straight under the
-// head, neck, pelvis, knees and ankles, in that order along the lower and then the upper leg.
+// Where the body rests on the floor, seen by the camera: the floor points straight under the
+// head, neck, pelvis, lower knee and lower ankle, in that order. The raised working leg casts
+// none, so the shadow stays still while the leg moves.
 std::vector<Point2> floorShadow(const BodyPose &pose, const Camera &camera);
 
 // Which way the face looks on screen: a unit vector pointing out of the face (the person faces

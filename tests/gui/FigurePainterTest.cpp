@@ -1,9 +1,11 @@
 #include "app/figure/FigurePainter.h"
 #include "app/figure/FigureScene.h"
+#include "app/widgets/FigureView.h"
 #include "core/plan/Plan.h"
 #include "core/routine/Routine.h"
 
 #include <QImage>
+#include <QPixmap>
 #include <QPainter>
 #include <QPalette>
 
@@ -73,4 +75,24 @@ TEST(FigurePainterTest, SwitchingSidesRepaintsEverything)
     const FigureScene left = figureSceneAt(plan, 900s);
     const FigureScene right = figureSceneAt(plan, 930s);
     EXPECT_EQ(FigurePainter::changedArea(target, left, right), target.toAlignedRect());
+}
+
+TEST(FigurePainterTest, TheViewsStillLayerPictureLooksExactlyLikeAWholePaint)
+{
+    // The view copies the still layer from a picture made once per movement: after many frames
+    // (and a new movement, and the other side), what it shows is what painting it whole shows.
+    const Plan plan = buildPlan(defaultRoutine());
+    FigureView view;
+    view.resize(760, 546);
+    view.show();
+    FigureView fresh;
+    fresh.resize(760, 546);
+    for (const Millis start : { 33000ms, 101000ms, 212000ms, 931000ms }) {
+        for (Millis at = start; at < start + 1000ms; at += 17ms) {
+            view.setScene(figureSceneAt(plan, at));
+            view.repaint();
+        }
+        fresh.setScene(view.scene());
+        EXPECT_EQ(view.grab().toImage(), fresh.grab().toImage()) << "after " << start.count();
+    }
 }
