@@ -52,11 +52,12 @@ TEST_F(AudioSessionTest, TheVoiceComesBackAfterTheAudioServerRestarts)
         EXPECT_FALSE(cue.audible) << cue.key.toStdString() << " at " << cue.tMs
                                   << " ms was logged as heard while the sound was down";
 
-    const std::vector<QJsonObject> problems = logEvents(logPath(), QStringLiteral("audio_problem"));
+    const std::vector<QJsonObject> problems =
+            readLogEvents(logPath(), QStringLiteral("audio_problem"));
     ASSERT_EQ(problems.size(), 1u) << "the outage is said once";
     EXPECT_EQ(problems.front().value(QStringLiteral("message")).toString(),
               QStringLiteral("Sound stopped working — captions continue."));
-    EXPECT_EQ(logEvents(logPath(), QStringLiteral("audio_recovered")).size(), 1u);
+    EXPECT_EQ(readLogEvents(logPath(), QStringLiteral("audio_recovered")).size(), 1u);
 
     // Every cue once Qt has reconnected is heard again.
     const HearingReport report = hearCues(later, m_clips, after.samples(), m_clipRate);

@@ -30,21 +30,6 @@ inline QString dataFile(const char *name)
     return QStringLiteral(GLUTEGUIDE_E2E_DATA "/") + QString::fromLatin1(name);
 }
 
-// Lines of the event log with this "event".
-inline std::vector<QJsonObject> logEvents(const QString &path, const QString &event)
-{
-    std::vector<QJsonObject> found;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return found;
-    while (!file.atEnd()) {
-        const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
-        if (line.value(QStringLiteral("event")).toString() == event)
-            found.push_back(line);
-    }
-    return found;
-}
-
 class AudioSessionTest : public ::testing::Test
 {
 protected:

@@ -145,19 +145,27 @@ QString HearingReport::describe() const
     return text;
 }
 
+std::vector<QJsonObject> readLogEvents(const QString &eventLogPath, const QString &event)
+{
+    std::vector<QJsonObject> found;
+    QFile file(eventLogPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return found;
+    while (!file.atEnd()) {
+        const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
+        if (line.value(QStringLiteral("event")).toString() == event)
+            found.push_back(line);
+    }
+    return found;
+}
+
 std::vector<LoggedCue> readLoggedCues(const QString &eventLogPath)
 {
     std::vector<LoggedCue> cues;
-    QFile file(eventLogPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return cues;
-    while (!file.atEnd()) {
-        const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
-        if (line.value(QStringLiteral("event")).toString() == QLatin1String("cue"))
-            cues.push_back({ line.value(QStringLiteral("cue")).toString(),
-                             line.value(QStringLiteral("t_ms")).toDouble(),
-                             line.value(QStringLiteral("audible")).toBool() });
-    }
+    for (const QJsonObject &line : readLogEvents(eventLogPath, QStringLiteral("cue")))
+        cues.push_back({ line.value(QStringLiteral("cue")).toString(),
+                         line.value(QStringLiteral("t_ms")).toDouble(),
+                         line.value(QStringLiteral("audible")).toBool() });
     std::stable_sort(cues.begin(), cues.end(),
                      [](const LoggedCue &a, const LoggedCue &b) { return a.tMs < b.tMs; });
     return cues;

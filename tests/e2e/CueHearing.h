@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 #include <cstdint>
@@ -41,6 +42,9 @@ struct HearingReport
     QString describe() const;
 };
 
+// The lines of an --event-log with this "event", in the order written.
+std::vector<QJsonObject> readLogEvents(const QString &eventLogPath, const QString &event);
+// Its cues, in the order they started.
 std::vector<LoggedCue> readLoggedCues(const QString &eventLogPath);
 
 // The clips of one language, by cue key, as mono 16-bit samples: read from the voice folder of
