@@ -16,6 +16,7 @@ struct MovementResult
     bool attempted = false; // the session reached this movement in this set
     bool endedEarly = false; // "that's all I can do", stop or pain stop
     bool skipped = false;
+    bool thatsAll = false; // ended by "that's all I can do"
 
     bool operator==(const MovementResult &) const = default;
 };

@@ -397,6 +397,7 @@ void Session::endBlockEarly(bool skipped, Events &out)
     MovementResult &result = m_results[static_cast<std::size_t>(m_blockOfStep[m_stepIndex])];
     result.endedEarly = !skipped;
     result.skipped = skipped;
+    result.thatsAll = !skipped;
 
     SessionEvent ended = eventAt(EventKind::MovementEnded, m_stepIndex);
     ended.rep = result.achieved;
