@@ -1,5 +1,7 @@
 #include "app/cli/CommandLine.h"
 
+#include "app/navigation/Screen.h"
+
 #include "app/cli/PlanJson.h"
 #include "app/cli/PlanText.h"
 #include "app/handout/Handout.h"
@@ -28,6 +30,9 @@ CommandLine::CommandLine()
                     QStringLiteral("a4")),
       m_muteOption(QStringLiteral("mute"), tr("No voice or sounds; captions only.")),
       m_fullscreenOption(QStringLiteral("fullscreen"), tr("Open the window full screen.")),
+      m_kioskOption(QStringLiteral("kiosk"),
+                    tr("Run as the clinic's front-desk demo: full screen, a looping "
+                       "demonstration, locked with the staff PIN.")),
       m_startOption(QStringLiteral("start"), tr("Begin the session at once.")),
       m_speedOption(QStringLiteral("speed"),
                     tr("Run session time <x> times as fast (for demos and testing)."), tr("x"),
@@ -66,9 +71,9 @@ CommandLine::CommandLine()
     m_parser.addOption(m_handoutOption);
     m_parser.addOption(m_paperOption);
     for (const QCommandLineOption &option :
-         { m_muteOption, m_fullscreenOption, m_startOption, m_speedOption, m_eventLogOption,
-           m_screenshotOption, m_pageOption, m_viewOption, m_atOption, m_thenOption,
-           m_quitAfterOption })
+         { m_muteOption, m_fullscreenOption, m_kioskOption, m_startOption, m_speedOption,
+           m_eventLogOption, m_screenshotOption, m_pageOption, m_viewOption, m_atOption,
+           m_thenOption, m_quitAfterOption })
         m_parser.addOption(option);
     m_parser.addPositionalArgument(QStringLiteral("file"),
                                    tr("A routine file to use, as with --routine."),
@@ -160,6 +165,9 @@ QString CommandLine::readWindowOptions(CommandLineOptions &options) const
 {
     options.mute = m_parser.isSet(m_muteOption);
     options.fullscreen = m_parser.isSet(m_fullscreenOption);
+    options.kiosk = m_parser.isSet(m_kioskOption);
+    if (options.kiosk && m_parser.isSet(m_startOption))
+        return tr("Option 'kiosk' starts with the demonstration loop; leave out --start.");
     options.start = m_parser.isSet(m_startOption);
     options.eventLogPath = m_parser.value(m_eventLogOption);
     options.screenshotPath = m_parser.value(m_screenshotOption);
@@ -194,8 +202,10 @@ QString CommandLine::readWindowOptions(CommandLineOptions &options) const
         if (!screenshotPages().contains(options.screenshotPage))
             return tr("Option 'page' needs one of: %1.")
                     .arg(screenshotPages().join(QStringLiteral(", ")));
-        if (options.screenshotAt && options.screenshotPage != QLatin1String("preview"))
-            return tr("Option 'at' goes with the session screen or --page preview.");
+        if (options.screenshotAt && options.screenshotPage != QLatin1String("preview")
+            && options.screenshotPage != QLatin1String("kiosk"))
+            return tr("Option 'at' goes with the session screen, --page preview or --page "
+                      "kiosk.");
     }
     if (m_parser.isSet(m_viewOption)) {
         if (options.screenshotPage != QLatin1String("preview"))
@@ -212,7 +222,7 @@ QString CommandLine::readWindowOptions(CommandLineOptions &options) const
                     .arg(maximumSeconds);
         options.quitAfter = secondsToMillis(*seconds);
     }
-    const bool windowOptions = options.mute || options.fullscreen || options.start
+    const bool windowOptions = options.mute || options.fullscreen || options.kiosk || options.start
             || !options.eventLogPath.isEmpty() || !options.screenshotPath.isEmpty()
             || options.quitAfter || m_parser.isSet(m_speedOption);
     if (options.plan && windowOptions)
@@ -226,8 +236,7 @@ QString CommandLine::readWindowOptions(CommandLineOptions &options) const
 
 QStringList CommandLine::screenshotPages()
 {
-    return { QStringLiteral("home"), QStringLiteral("preview"), QStringLiteral("editor"),
-             QStringLiteral("progress"), QStringLiteral("settings") };
+    return screenshotScreenKeys();
 }
 
 QString CommandLine::helpText() const

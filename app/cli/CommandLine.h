@@ -26,6 +26,7 @@ struct CommandLineOptions
     // The window
     bool mute = false; // --mute: captions only
     bool fullscreen = false; // --fullscreen
+    bool kiosk = false; // --kiosk: the front desk's locked demo loop
     bool start = false; // --start: begin the session at once
     double speed = 1.0; // --speed X: session time runs X times as fast
     QString eventLogPath; // --event-log FILE: JSON Lines of events and cues
@@ -106,6 +107,7 @@ private:
     QCommandLineOption m_paperOption;
     QCommandLineOption m_muteOption;
     QCommandLineOption m_fullscreenOption;
+    QCommandLineOption m_kioskOption;
     QCommandLineOption m_startOption;
     QCommandLineOption m_speedOption;
     QCommandLineOption m_eventLogOption;

@@ -37,6 +37,7 @@ public:
     const gluteguide::CueSchedule &cues() const { return m_cues; }
     // How long each cue takes to say, from the voice clips in use: cues are placed with them.
     void setCueLengths(gluteguide::CueLengths lengths);
+    const gluteguide::CueLengths &cueLengths() const { return m_cueLengths; }
 
     QUndoStack *undoStack() { return &m_undo; }
 

@@ -95,6 +95,8 @@ HomePage::HomePage(QWidget *parent) : QWidget(parent)
     m_start->setMinimumHeight(72);
     m_start->setMinimumWidth(240);
     m_start->setDefault(true);
+    // Arriving here, Enter or Space starts the session.
+    setFocusProxy(m_start);
     m_preview = navigationButton(tr("Preview"), this);
     m_edit = navigationButton(tr("Edit routine"), this);
     m_progress = navigationButton(tr("Progress"), this);

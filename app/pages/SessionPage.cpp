@@ -104,7 +104,7 @@ void SessionPage::buildControls(QBoxLayout *layout)
                              tr("That's all I can do: end this movement (Enter)"), this);
     m_skip = controlButton({ tr("Skip"), tr("Skip rest") }, tr("Skip this part"), this);
     m_stop = controlButton({ tr("Stop…") }, tr("Stop the session (Esc)"), this);
-    m_pain = controlButton({ tr("Pain — stop now") }, tr("Pain: stop the session now"), this);
+    m_pain = controlButton({ tr("Pain — stop now") }, tr("Pain: stop the session now (P)"), this);
     m_pain->setObjectName(QStringLiteral("painStop"));
     // Red in every palette: this control must be found at a glance.
     m_pain->setStyleSheet(QStringLiteral("QPushButton#painStop { background: #c62828; color: white;"
@@ -132,10 +132,22 @@ void SessionPage::buildControls(QBoxLayout *layout)
         s->setContext(Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, button, &QPushButton::click);
     };
-    shortcut(Qt::Key_Space, m_pause);
-    shortcut(Qt::Key_Return, m_enough);
-    shortcut(Qt::Key_Enter, m_enough);
+    // A patient lies a few metres away: a presentation clicker or media keys work as a remote.
+    // Its play/pause and "blank screen" keys (B or .) pause and resume, its "next" is "that's
+    // all I can do". Nothing on a remote stops: Esc asks first, and pain stop has its own key.
+    for (const QKeySequence &key :
+         { QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_MediaPlay),
+           QKeySequence(Qt::Key_MediaPause), QKeySequence(Qt::Key_MediaTogglePlayPause),
+           QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period) })
+        shortcut(key, m_pause);
+    for (const QKeySequence &key :
+         { QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter),
+           QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_MediaNext) })
+        shortcut(key, m_enough);
     shortcut(Qt::Key_Escape, m_stop);
+    shortcut(Qt::Key_P, m_pain);
+    // The page takes the keyboard itself: its buttons never hold the focus.
+    setFocusPolicy(Qt::StrongFocus);
 }
 
 void SessionPage::attach(SessionDriver *driver)

@@ -58,6 +58,9 @@ SummaryPage::SummaryPage(QWidget *parent) : QWidget(parent)
     reserveWidthForLabels(m_home, { m_home->text() });
     layout->addWidget(m_home, 0, Qt::AlignRight);
     connect(m_home, &QPushButton::clicked, this, &SummaryPage::homeRequested);
+    // Arriving here, Enter or Space goes back.
+    m_home->setDefault(true);
+    setFocusProxy(m_home);
 }
 
 void SummaryPage::showResults(const Plan &plan, const std::vector<MovementResult> &results,

@@ -125,6 +125,8 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options,
         window.showFullScreen();
     else
         window.show();
+    if (options.kiosk)
+        window.enterKiosk();
     if (options.start)
         window.startSessionWhenSoundIsReady();
     return QApplication::exec();

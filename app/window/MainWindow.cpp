@@ -5,13 +5,17 @@
 #include "app/handout/Handout.h"
 #include "app/pages/EditorPage.h"
 #include "app/pages/HomePage.h"
+#include "app/pages/KioskPage.h"
 #include "app/pages/PreviewPage.h"
 #include "app/pages/ProgressPage.h"
 #include "app/pages/SessionPage.h"
 #include "app/pages/SettingsPage.h"
 #include "app/pages/SummaryPage.h"
 #include "app/storage/AppSettings.h"
+#include "app/navigation/IdleWatch.h"
 #include "app/window/ApplicationStyle.h"
+#include "app/window/Navigation.h"
+#include "core/kiosk/KioskRoutines.h"
 #include "core/progress/BuildUp.h"
 
 #include <QAction>
@@ -82,6 +86,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildPages()
 {
     m_pages = new QStackedWidget(this);
+    m_navigation = new Navigation(m_pages, this);
     m_home = new HomePage(m_pages);
     m_session = new SessionPage(m_pages);
     m_summary = new SummaryPage(m_pages);
@@ -89,22 +94,50 @@ void MainWindow::buildPages()
     m_editor = new EditorPage(m_document, m_pages);
     m_progress = new ProgressPage(m_pages);
     m_settingsPage = new SettingsPage(m_settings, m_pages);
-    for (QWidget *page : std::initializer_list<QWidget *>{ m_home, m_session, m_summary, m_preview,
-                                                           m_editor, m_progress, m_settingsPage })
-        m_pages->addWidget(page);
+    m_kiosk = new KioskPage(m_document, nullptr, m_pages);
+    const std::pair<Screen, QWidget *> screens[] = {
+        { Screen::Home, m_home },
+        { Screen::Session, m_session },
+        { Screen::Summary, m_summary },
+        { Screen::Preview, m_preview },
+        { Screen::Editor, m_editor },
+        { Screen::Progress, m_progress },
+        { Screen::Settings, m_settingsPage },
+        { Screen::Kiosk, m_kiosk },
+    };
+    for (const auto &[screen, page] : screens)
+        m_navigation->addScreen(screen, page);
     setCentralWidget(m_pages);
+    connect(m_navigation, &Navigation::kioskLockChanged, this, &MainWindow::applyKioskLock);
+
+    m_idle = new IdleWatch(m_idleClock, this);
+    connect(m_idle, &IdleWatch::idle, this, &MainWindow::onIdle);
 
     connect(m_home, &HomePage::startRequested, this, &MainWindow::startSessionWhenSoundIsReady);
     connect(m_home, &HomePage::previewRequested, this, &MainWindow::showPreview);
     connect(m_home, &HomePage::editRequested, this, &MainWindow::showEditor);
     connect(m_home, &HomePage::progressRequested, this,
-            [this] { m_pages->setCurrentWidget(m_progress); });
+            [this] { m_navigation->show(Screen::Progress); });
     connect(m_home, &HomePage::settingsRequested, this,
-            [this] { m_pages->setCurrentWidget(m_settingsPage); });
+            [this] { m_navigation->show(Screen::Settings); });
     connect(m_editor, &EditorPage::previewRequested, this, &MainWindow::showPreview);
     for (auto *page : std::initializer_list<QObject *>{ m_summary, m_preview, m_editor, m_progress,
                                                         m_settingsPage })
         connect(page, SIGNAL(homeRequested()), this, SLOT(showHome()));
+
+    connect(m_kiosk, &KioskPage::tryItRequested, this, [this] { startDemoSession(); });
+    connect(m_kiosk, &KioskPage::exitRequested, this, &MainWindow::leaveKiosk);
+    connect(m_kiosk, &KioskPage::cueDue, m_previewPlayer, &CuePlayer::play);
+    for (CuePlayer *player : { m_player, m_previewPlayer }) {
+        connect(m_kiosk, &KioskPage::mutedChanged, player, [this, player](bool muted) {
+            if (isKiosk())
+                player->setMuted(muted || m_options.mute);
+        });
+        connect(m_kiosk, &KioskPage::volumeChanged, player, [this, player](double volume) {
+            if (isKiosk())
+                player->setVolume(volume);
+        });
+    }
 
     for (CuePlayer *player : { m_player, m_previewPlayer }) {
         connect(m_settingsPage, &SettingsPage::voiceChanged, player, &CuePlayer::setVoice);
@@ -137,6 +170,7 @@ void MainWindow::buildMenus()
         QAction *action = menu->addAction(text);
         action->setShortcuts(shortcuts);
         connect(action, &QAction::triggered, this, slot);
+        m_menuActions << action;
         return action;
     };
     add(file, tr("&New routine"), keys(QKeySequence::New, Qt::CTRL | Qt::Key_N),
@@ -157,12 +191,13 @@ void MainWindow::buildMenus()
     add(file, tr("&Quit"), keys(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q), &MainWindow::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_document.undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoAction = m_document.undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(keys(QKeySequence::Undo, Qt::CTRL | Qt::Key_Z));
-    QAction *redo = m_document.undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_redoAction = m_document.undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts(keys(QKeySequence::Redo, Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     edit->addAction(undo);
     edit->addAction(redo);
+    m_menuActions << undo << redo;
     edit->addSeparator();
     add(edit, tr("&Edit the routine"), {}, &MainWindow::showEditor);
 }
@@ -186,32 +221,31 @@ bool MainWindow::openEventLog(QString *error)
 
 void MainWindow::showHome()
 {
-    m_pages->setCurrentWidget(m_home);
+    m_navigation->showRestingScreen();
 }
 
 void MainWindow::showScreen(const QString &name)
 {
-    const std::pair<const char *, QWidget *> screens[] = {
-        { "home", m_home },         { "preview", m_preview },       { "editor", m_editor },
-        { "progress", m_progress }, { "settings", m_settingsPage },
-    };
-    for (const auto &[key, page] : screens) {
-        if (name == QLatin1String(key))
-            m_pages->setCurrentWidget(page);
-    }
-    if (name == QLatin1String("preview"))
-        m_preview->restart();
+    const std::optional<Screen> screen = screenFromKey(name);
+    if (!screen)
+        return;
+    if (*screen == Screen::Kiosk)
+        enterKiosk(false);
+    else if (*screen == Screen::Preview)
+        showPreview();
+    else
+        m_navigation->show(*screen);
 }
 
 void MainWindow::showPreview()
 {
-    m_pages->setCurrentWidget(m_preview);
-    m_preview->restart();
+    if (m_navigation->show(Screen::Preview))
+        m_preview->restart();
 }
 
 void MainWindow::showEditor()
 {
-    m_pages->setCurrentWidget(m_editor);
+    m_navigation->show(Screen::Editor);
 }
 
 bool MainWindow::maybeSaveChanges()
@@ -356,19 +390,30 @@ void MainWindow::printHandout()
 
 void MainWindow::startSession(std::unique_ptr<MonotonicClock> clock)
 {
-    showNewSession(std::move(clock));
+    m_demoSession = false;
+    showNewSession(m_document.plan(), m_document.cues(), std::move(clock));
     beginSession();
 }
 
-void MainWindow::showNewSession(std::unique_ptr<MonotonicClock> clock)
+void MainWindow::startDemoSession(std::unique_ptr<MonotonicClock> clock)
+{
+    if (!m_document.isValid())
+        return;
+    const Plan plan = buildPlan(KioskRoutines::demo(m_document.routine(), m_kioskOptions.demoReps));
+    m_demoSession = true;
+    showNewSession(plan, scheduleCues(plan, m_document.cueLengths()), std::move(clock));
+    beginSession();
+}
+
+void MainWindow::showNewSession(const Plan &plan, const CueSchedule &cues,
+                                std::unique_ptr<MonotonicClock> clock)
 {
     m_clock = clock ? std::move(clock) : std::make_unique<SteadyClock>(m_options.speed);
     // The session runs a copy: editing the routine meanwhile changes the next session, not this.
-    m_driver = std::make_unique<SessionDriver>(Session(m_document.plan(), m_document.cues()),
-                                               *m_clock);
+    m_driver = std::make_unique<SessionDriver>(Session(plan, cues), *m_clock);
     connect(m_driver.get(), &SessionDriver::eventOccurred, this, &MainWindow::onSessionEvent);
     m_session->attach(m_driver.get());
-    m_pages->setCurrentWidget(m_session);
+    m_navigation->show(Screen::Session);
 }
 
 void MainWindow::beginSession()
@@ -383,7 +428,8 @@ void MainWindow::startSessionWhenSoundIsReady()
     if (m_startPending || !m_document.isValid())
         return;
     // The session screen shows at once; its clock starts when the voice can keep time.
-    showNewSession();
+    m_demoSession = false;
+    showNewSession(m_document.plan(), m_document.cues());
     m_player->prepare();
     if (m_player->isReady()) {
         beginSession();
@@ -401,6 +447,7 @@ void MainWindow::startSessionWhenSoundIsReady()
 void MainWindow::onSessionEvent(const SessionEvent &event)
 {
     m_eventLog.record(event);
+    m_idle->noteActivity(); // someone is following the session, hands off the keyboard
     switch (event.kind) {
     case EventKind::Cue: {
         const QString text = CueTexts::text(*event.cue);
@@ -425,13 +472,19 @@ void MainWindow::showSummary()
     const Session &session = m_driver->session();
     m_summary->showResults(session.plan(), session.results(), session.stopReason(),
                            m_clock->now() - m_startedAt);
-    m_progress->showTargets(
-            suggestTargets(session.plan().routine, session.results(), session.stopReason()));
-    m_pages->setCurrentWidget(m_summary);
+    if (!m_demoSession)
+        m_progress->showTargets(
+                suggestTargets(session.plan().routine, session.results(), session.stopReason()));
+    m_navigation->show(Screen::Summary);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Alt+F4, the window's close button and Quit all come here.
+    if (m_navigation->policy().quittingNeedsPin() && !staffConfirms()) {
+        event->ignore();
+        return;
+    }
     if (!maybeSaveChanges()) {
         event->ignore();
         return;
@@ -439,4 +492,74 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.sync();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::isKiosk() const
+{
+    return m_navigation->policy().isKioskLocked();
+}
+
+void MainWindow::setKioskOptions(const KioskOptions &options)
+{
+    m_kioskOptions = options;
+    m_kiosk->setClinic(options.clinicName, options.logoPath);
+    m_idle->setLimit(options.idleLimit);
+}
+
+void MainWindow::enterKiosk(bool fullScreen)
+{
+    m_navigation->setKioskLocked(true);
+    if (fullScreen)
+        showFullScreen();
+    m_kiosk->setMuted(m_kioskOptions.muted);
+    m_navigation->show(Screen::Kiosk);
+    m_idle->start();
+}
+
+bool MainWindow::leaveKiosk()
+{
+    if (!isKiosk() || !staffConfirms())
+        return false;
+    m_idle->stop();
+    if (m_driver && m_navigation->current() == Screen::Session)
+        m_driver->apply(Command::Stop);
+    m_navigation->setKioskLocked(false);
+    m_navigation->show(Screen::Home);
+    return true;
+}
+
+void MainWindow::applyKioskLock(bool locked)
+{
+    // Passers-by get no menus: no opening, saving, editing or quitting without the PIN.
+    menuBar()->setVisible(!locked);
+    for (QAction *action : std::as_const(m_menuActions))
+        action->setEnabled(!locked);
+    if (!locked) {
+        // These two follow the undo stack, which did not change meanwhile.
+        m_undoAction->setEnabled(m_document.undoStack()->canUndo());
+        m_redoAction->setEnabled(m_document.undoStack()->canRedo());
+    }
+    for (CuePlayer *player : { m_player, m_previewPlayer }) {
+        player->setMuted(m_options.mute || (locked && m_kiosk->isMuted()));
+        player->setVolume(m_settings.volume());
+    }
+    if (!locked && isFullScreen())
+        showNormal();
+}
+
+void MainWindow::onIdle()
+{
+    if (!isKiosk() || m_navigation->current() == Screen::Kiosk)
+        return;
+    // A demo left paused or finished: back to the loop, and its session ends unrecorded.
+    if (m_driver && m_navigation->current() == Screen::Session)
+        m_driver->apply(Command::Stop);
+    m_navigation->show(Screen::Kiosk);
+}
+
+bool MainWindow::staffConfirms()
+{
+    if (m_staffCheck)
+        return m_staffCheck();
+    return false;
 }

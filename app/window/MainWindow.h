@@ -4,15 +4,20 @@
 #include "app/document/RoutineDocument.h"
 #include "app/session/EventLog.h"
 #include "app/session/MonotonicClock.h"
+#include "app/navigation/Screen.h"
 #include "app/session/SessionDriver.h"
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class AppSettings;
 class EditorPage;
 class HomePage;
+class IdleWatch;
+class KioskPage;
+class Navigation;
 class PreviewPage;
 class ProgressPage;
 class QAction;
@@ -26,6 +31,16 @@ struct WindowOptions
     bool mute = false;
     double speed = 1.0;
     QString eventLogPath;
+};
+
+// The front desk's choices (Settings, staff only).
+struct KioskOptions
+{
+    QString clinicName;
+    QString logoPath;
+    int demoReps = 5;
+    gluteguide::Millis idleLimit{ 60000 };
+    bool muted = true;
 };
 
 // The app's one window: the pages, the routine document they all show, and the session driver,
@@ -67,8 +82,24 @@ public:
     ProgressPage *progressPage() const { return m_progress; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
 
-    // Shows a screen by the name --screenshot --page uses ("home", "editor", ...).
+    KioskPage *kioskPage() const { return m_kiosk; }
+    Navigation *navigation() const { return m_navigation; }
+    IdleWatch *idleWatch() const { return m_idle; }
+
+    // Shows a screen by the name --screenshot --page uses ("home", "editor", "kiosk", ...).
     void showScreen(const QString &name);
+
+    // The front desk: full screen, the attract loop, locked for passers-by. Leaving asks staff
+    // for the PIN; false when it was not given.
+    void enterKiosk(bool fullScreen = true);
+    bool leaveKiosk();
+    bool isKiosk() const;
+    void setKioskOptions(const KioskOptions &options);
+    // "Try it": the short demo session, recorded nowhere.
+    void startDemoSession(std::unique_ptr<MonotonicClock> clock = nullptr);
+    // Asks for the staff PIN; true when it was given. Tests replace the question.
+    using StaffCheck = std::function<bool()>;
+    void setStaffCheck(StaffCheck check) { m_staffCheck = std::move(check); }
 
 public slots:
     void showHome();
@@ -90,7 +121,11 @@ private:
     void onDocumentChanged();
     void updateTitle();
     // A new session on the session screen, not yet started; beginSession() starts its clock.
-    void showNewSession(std::unique_ptr<MonotonicClock> clock = nullptr);
+    void showNewSession(const gluteguide::Plan &plan, const gluteguide::CueSchedule &cues,
+                        std::unique_ptr<MonotonicClock> clock = nullptr);
+    void onIdle();
+    bool staffConfirms();
+    void applyKioskLock(bool locked);
     void beginSession();
     void onSessionEvent(const gluteguide::SessionEvent &event);
     void showSummary();
@@ -105,8 +140,18 @@ private:
     std::unique_ptr<SessionDriver> m_driver;
     gluteguide::Millis m_startedAt{ 0 };
     bool m_startPending = false;
+    bool m_demoSession = false; // a kiosk "Try it": never recorded
+    KioskOptions m_kioskOptions;
+    SteadyClock m_idleClock;
+    StaffCheck m_staffCheck;
+    QList<QAction *> m_menuActions; // staff only at the front desk
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
 
     QStackedWidget *m_pages = nullptr;
+    Navigation *m_navigation = nullptr;
+    IdleWatch *m_idle = nullptr;
+    KioskPage *m_kiosk = nullptr;
     HomePage *m_home = nullptr;
     SessionPage *m_session = nullptr;
     SummaryPage *m_summary = nullptr;

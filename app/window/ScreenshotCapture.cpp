@@ -1,5 +1,6 @@
 #include "app/window/ScreenshotCapture.h"
 
+#include "app/pages/KioskPage.h"
 #include "app/pages/PreviewPage.h"
 #include "app/session/MonotonicClock.h"
 #include "app/window/MainWindow.h"
@@ -21,7 +22,12 @@ bool ScreenshotCapture::capture(MainWindow &window, const Request &request, QStr
     QApplication::processEvents();
     if (!request.page.isEmpty())
         window.showScreen(request.page);
-    if (request.page == QLatin1String("preview")) {
+    if (request.page == QLatin1String("kiosk")) {
+        Playhead &loop = window.kioskPage()->playhead();
+        loop.pause();
+        loop.seek(request.at.value_or(gluteguide::Millis{ 0 }));
+        window.kioskPage()->renderFrame();
+    } else if (request.page == QLatin1String("preview")) {
         PreviewPage *preview = window.previewPage();
         preview->playhead().pause();
         if (request.at)
