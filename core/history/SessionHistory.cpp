@@ -1,0 +1,42 @@
+#include "core/history/SessionHistory.h"
+
+namespace gluteguide {
+
+std::optional<std::int64_t> MemoryHistory::beginSession(const SessionRecord &record)
+{
+    SessionRecord stored = record;
+    stored.id = static_cast<std::int64_t>(m_sessions.size()) + 1;
+    stored.outcome = SessionOutcome::Interrupted;
+    m_sessions.push_back(stored);
+    return stored.id;
+}
+
+void MemoryHistory::updateBlocks(std::int64_t id, const std::vector<BlockRecord> &blocks)
+{
+    if (SessionRecord *record = find(id)) {
+        record->blocks = blocks;
+        ++m_blockWrites;
+    }
+}
+
+void MemoryHistory::finishSession(std::int64_t id, SessionOutcome outcome, WallTime endedAt,
+                                  Millis duration, const std::vector<BlockRecord> &blocks)
+{
+    if (SessionRecord *record = find(id)) {
+        record->outcome = outcome;
+        record->endedAt = endedAt;
+        record->duration = duration;
+        record->blocks = blocks;
+    }
+}
+
+SessionRecord *MemoryHistory::find(std::int64_t id)
+{
+    for (SessionRecord &record : m_sessions) {
+        if (record.id == id)
+            return &record;
+    }
+    return nullptr;
+}
+
+} // namespace gluteguide
