@@ -1,48 +1,176 @@
 #include "app/pages/ProgressPage.h"
 
-#include "app/widgets/ScaledFont.h"
-
 #include "app/text/DisplayNames.h"
+#include "app/text/LocalDates.h"
+#include "app/widgets/ButtonWidth.h"
+#include "app/widgets/RepsChart.h"
+#include "app/widgets/ScaledFont.h"
+#include "app/widgets/WeeklyBars.h"
+#include "core/history/HistoryStats.h"
+#include "core/history/MovementSeries.h"
 
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+using namespace gluteguide;
+
+namespace {
+
+constexpr int weeksShown = 12;
+constexpr double captionScale = 1.3;
+constexpr double figureScale = 1.9;
+
+QLabel *caption(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setFont(scaledFont(parent->font(), captionScale, true));
+    label->setAccessibleName(text);
+    return label;
+}
+
+// A figure such as the streak: large, with its caption above, readable from across the room.
+QLabel *figure(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setFont(scaledFont(parent->font(), figureScale, true));
+    label->setAccessibleName(name);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
 ProgressPage::ProgressPage(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *title = pageTitle(tr("Progress"), this);
-    layout->addWidget(title);
+    layout->addWidget(pageTitle(tr("Progress"), this));
+    auto *columns = new QHBoxLayout;
+    layout->addLayout(columns, 1);
+
+    // Left: the reps over time, or what this page will show once there is a history.
+    auto *left = new QVBoxLayout;
+    m_emptyText = new QLabel(tr("No sessions yet. After your first session, this page shows how "
+                                "your repetitions build up for each movement, how many sessions "
+                                "you do each week and how many days in a row you have exercised."),
+                             this);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_emptyText->setFont(scaledFont(font(), captionScale));
+    m_emptyText->setAccessibleName(tr("No sessions yet"));
+    left->addWidget(m_emptyText, 1);
+    m_chartPanel = new QWidget(this);
+    auto *chartColumn = new QVBoxLayout(m_chartPanel);
+    chartColumn->setContentsMargins(0, 0, 0, 0);
+    chartColumn->addWidget(
+            caption(tr("Repetitions per session, all sets and sides"), m_chartPanel));
+    m_chart = new RepsChart(m_chartPanel);
+    chartColumn->addWidget(m_chart, 1);
+    left->addWidget(m_chartPanel, 1);
+    columns->addLayout(left, 3);
+
+    // Right: the streak, the last pain stop and the weeks; then the targets.
+    auto *right = new QVBoxLayout;
+    m_figuresPanel = new QWidget(this);
+    auto *figuresColumn = new QVBoxLayout(m_figuresPanel);
+    figuresColumn->setContentsMargins(0, 0, 0, 0);
+    auto *figures = new QGridLayout;
+    figures->addWidget(caption(tr("Days in a row"), m_figuresPanel), 0, 0);
+    m_streak = figure(tr("Current streak"), m_figuresPanel);
+    figures->addWidget(m_streak, 1, 0, Qt::AlignTop);
+    figures->addWidget(caption(tr("Last pain stop"), m_figuresPanel), 0, 1);
+    m_painStop = figure(tr("Last pain stop"), m_figuresPanel);
+    figures->addWidget(m_painStop, 1, 1, Qt::AlignTop);
+    figures->setColumnStretch(0, 2);
+    figures->setColumnStretch(1, 3);
+    figuresColumn->addLayout(figures);
+    figuresColumn->addSpacing(fontMetrics().height());
+    figuresColumn->addWidget(caption(tr("Sessions per week"), m_figuresPanel));
+    m_weeklyBars = new WeeklyBars(m_figuresPanel);
+    figuresColumn->addWidget(m_weeklyBars, 1);
+    right->addWidget(m_figuresPanel, 1);
 
     m_intro = new QLabel(tr("Finish or stop a session to see what to aim for next time."), this);
     m_intro->setWordWrap(true);
-    layout->addWidget(m_intro);
+    m_intro->setFont(scaledFont(font(), captionScale, true));
+    m_intro->setAccessibleName(tr("Aim for next time"));
+    right->addWidget(m_intro);
 
     m_table = new QTableWidget(0, 2, this);
-    m_table->setHorizontalHeaderLabels({ tr("Prescribed"), tr("Aim for next time") });
+    m_table->setFont(scaledFont(font(), captionScale));
+    m_table->setHorizontalHeaderLabels({ tr("Prescribed"), tr("Aim for") });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setFont(m_table->font());
+    m_table->verticalHeader()->setFont(m_table->font());
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // A report to read, not a grid to edit: no selection, and only as tall as its rows.
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setAccessibleName(tr("Repetition targets for next time"));
-    layout->addWidget(m_table, 1);
+    right->addWidget(m_table);
+    right->addStretch(0); // takes the room of the figures when they are hidden
+    columns->addLayout(right, 2);
 
     auto *home = new QPushButton(tr("Back to home"), this);
     home->setAccessibleName(tr("Back to home"));
+    home->setMinimumHeight(48);
+    reserveWidthForLabels(home, { home->text() });
     layout->addWidget(home, 0, Qt::AlignRight);
     connect(home, &QPushButton::clicked, this, &ProgressPage::homeRequested);
+
+    showHistoryParts(false);
 }
 
-void ProgressPage::showTargets(const std::vector<gluteguide::RepTarget> &targets)
+void ProgressPage::showHistoryParts(bool shown)
 {
-    m_intro->setText(tr("Can't reach every rep yet? Do what you can and build up: next time, "
-                        "aim for these."));
+    m_emptyText->setVisible(!shown);
+    m_chartPanel->setVisible(shown);
+    m_figuresPanel->setVisible(shown);
+}
+
+void ProgressPage::showHistory(const std::vector<SessionRecord> &oldestFirst, QDate today,
+                               const Routine &current)
+{
+    showHistoryParts(!oldestFirst.empty());
+
+    const LocalDay day = localDayOfDate(today);
+    m_chart->setSeries(seriesPerSession(oldestFirst));
+    m_weeklyBars->setWeeks(sessionsPerWeek(oldestFirst, day, weeksShown));
+
+    const int streak = currentStreak(oldestFirst, day);
+    m_streak->setText(streak == 1 ? tr("1 day") : tr("%n days", nullptr, streak));
+    m_streak->setAccessibleDescription(m_streak->text());
+
+    if (const auto painStop = lastPainStop(oldestFirst)) {
+        m_painStop->setText(locale().toString(dateOfLocalDay(painStop->day), QLocale::LongFormat));
+    } else {
+        m_painStop->setText(tr("None"));
+    }
+    m_painStop->setAccessibleDescription(m_painStop->text());
+
+    showTargets(suggestTargets(current, oldestFirst));
+}
+
+void ProgressPage::showTargets(const std::vector<RepTarget> &targets)
+{
+    m_intro->setText(tr("Aim for next time"));
     m_table->setRowCount(int(targets.size()));
     for (int row = 0; row < int(targets.size()); ++row) {
-        const gluteguide::RepTarget &target = targets[std::size_t(row)];
+        const RepTarget &target = targets[std::size_t(row)];
         m_table->setVerticalHeaderItem(
                 row, new QTableWidgetItem(DisplayNames::movement(target.movement)));
         m_table->setItem(row, 0, new QTableWidgetItem(QString::number(target.prescribed)));
         m_table->setItem(row, 1, new QTableWidgetItem(QString::number(target.suggested)));
     }
+    m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(height);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/history/SessionRecord.h"
 #include "core/routine/Routine.h"
 #include "core/session/MovementResult.h"
 #include "core/session/SessionEvent.h"
@@ -23,6 +24,18 @@ struct BuildUpRule
     static constexpr int step = 2;
 };
 
+// The targets for each enabled movement of the routine, in its order, from the history. Each
+// movement builds up from the newest session that measured it: the fewest reps done in any of
+// its sets there. A set measures what the person could do when it was finished, ended with
+// "that's all I can do", or was the one the person stopped (or pain-stopped) the session in.
+// A set skipped (short of the prescription, yet the session went on past it) or cut off by an
+// interruption (crash, power loss) measures nothing, so the rule looks further back. No increase
+// when that session or the newest session of all ended with a pain stop. A movement never
+// measured keeps its prescription.
+std::vector<RepTarget> suggestTargets(const Routine &routine,
+                                      const std::vector<SessionRecord> &historyOldestFirst);
+
+// The same rule on the session just done, from its results; skipped sets do not count.
 std::vector<RepTarget> suggestTargets(const Routine &routine,
                                       const std::vector<MovementResult> &lastSession,
                                       StopReason lastStop);
