@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -87,7 +88,9 @@ TEST_F(ReminderAutostartTest, SwitchedOnItStartsThisProgramInTheBackground)
     ASSERT_TRUE(QFileInfo::exists(ReminderAutostart::entryPath()));
     const QString text = entryText();
     const QString program = QCoreApplication::applicationFilePath();
-    ASSERT_FALSE(program.contains(QLatin1Char(' '))) << "the build path needs no quoting here";
+    if (program.contains(QRegularExpression(QStringLiteral("[^A-Za-z0-9/._+-]"))))
+        GTEST_SKIP() << "the build folder's path needs quoting; AnAwkwardProgramPathIsQuoted "
+                        "covers that";
     EXPECT_EQ(linesStartingWith(text, QStringLiteral("Exec=")),
               QStringList{ QStringLiteral("Exec=") + program + QStringLiteral(" --background") });
     EXPECT_EQ(linesStartingWith(text, QStringLiteral("X-GNOME-Autostart-enabled=")),
