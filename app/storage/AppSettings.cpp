@@ -1,6 +1,10 @@
 #include "app/storage/AppSettings.h"
 
 #include <QMetaEnum>
+#include <QVariant>
+#include <QVariantList>
+
+#include <algorithm>
 
 namespace {
 const QString voiceKey = QStringLiteral("audio/voice");
@@ -9,6 +13,35 @@ const QString tickKey = QStringLiteral("audio/tempoTick");
 const QString paletteKey = QStringLiteral("appearance/palette");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString routineKey = QStringLiteral("routine/last");
+const QString kioskModeKey = QStringLiteral("kiosk/enabled");
+const QString clinicNameKey = QStringLiteral("kiosk/clinicName");
+const QString logoPathKey = QStringLiteral("kiosk/logoPath");
+const QString demoRepsKey = QStringLiteral("kiosk/demoReps");
+const QString idleSecondsKey = QStringLiteral("kiosk/idleSeconds");
+const QString kioskMutedKey = QStringLiteral("kiosk/muted");
+const QString staffPinKey = QStringLiteral("kiosk/staffPin");
+const QString reminderEnabledKey = QStringLiteral("reminder/enabled");
+const QString reminderTimeKey = QStringLiteral("reminder/time");
+const QString reminderWeekdaysKey = QStringLiteral("reminder/weekdays");
+const QString timeFormat = QStringLiteral("HH:mm");
+const QTime defaultReminderTime(18, 0);
+
+int clampedInt(const QVariant &value, int fallback, int lowest, int highest)
+{
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    return std::clamp(ok ? number : fallback, lowest, highest);
+}
+
+QList<int> normalizedWeekdays(const QList<int> &days)
+{
+    QList<int> result;
+    for (int day = 1; day <= 7; ++day) {
+        if (days.contains(day))
+            result.append(day);
+    }
+    return result;
+}
 
 const char *paletteName(PaletteChoice palette)
 {
@@ -98,4 +131,121 @@ QString AppSettings::lastRoutine() const
 void AppSettings::setLastRoutine(const QString &path)
 {
     m_settings.setValue(routineKey, path);
+}
+
+bool AppSettings::kioskMode() const
+{
+    return m_settings.value(kioskModeKey, false).toBool();
+}
+
+void AppSettings::setKioskMode(bool enabled)
+{
+    m_settings.setValue(kioskModeKey, enabled);
+}
+
+QString AppSettings::clinicName() const
+{
+    return m_settings.value(clinicNameKey).toString();
+}
+
+void AppSettings::setClinicName(const QString &name)
+{
+    m_settings.setValue(clinicNameKey, name);
+}
+
+QString AppSettings::logoPath() const
+{
+    return m_settings.value(logoPathKey).toString();
+}
+
+void AppSettings::setLogoPath(const QString &path)
+{
+    m_settings.setValue(logoPathKey, path);
+}
+
+int AppSettings::demoReps() const
+{
+    return clampedInt(m_settings.value(demoRepsKey, defaultDemoReps), defaultDemoReps,
+                      fewestDemoReps, mostDemoReps);
+}
+
+void AppSettings::setDemoReps(int reps)
+{
+    m_settings.setValue(demoRepsKey, std::clamp(reps, fewestDemoReps, mostDemoReps));
+}
+
+int AppSettings::idleSeconds() const
+{
+    return clampedInt(m_settings.value(idleSecondsKey, defaultIdleSeconds), defaultIdleSeconds,
+                      shortestIdleSeconds, longestIdleSeconds);
+}
+
+void AppSettings::setIdleSeconds(int seconds)
+{
+    m_settings.setValue(idleSecondsKey,
+                        std::clamp(seconds, shortestIdleSeconds, longestIdleSeconds));
+}
+
+bool AppSettings::kioskMuted() const
+{
+    return m_settings.value(kioskMutedKey, true).toBool();
+}
+
+void AppSettings::setKioskMuted(bool muted)
+{
+    m_settings.setValue(kioskMutedKey, muted);
+}
+
+QString AppSettings::staffPinHash() const
+{
+    return m_settings.value(staffPinKey).toString();
+}
+
+void AppSettings::setStaffPinHash(const QString &stored)
+{
+    m_settings.setValue(staffPinKey, stored);
+}
+
+bool AppSettings::reminderEnabled() const
+{
+    return m_settings.value(reminderEnabledKey, false).toBool();
+}
+
+void AppSettings::setReminderEnabled(bool enabled)
+{
+    m_settings.setValue(reminderEnabledKey, enabled);
+}
+
+QTime AppSettings::reminderTime() const
+{
+    const QTime time = QTime::fromString(m_settings.value(reminderTimeKey).toString(), timeFormat);
+    return time.isValid() ? time : defaultReminderTime;
+}
+
+void AppSettings::setReminderTime(QTime time)
+{
+    m_settings.setValue(reminderTimeKey, time.isValid() ? time.toString(timeFormat) : QString());
+}
+
+QList<int> AppSettings::reminderWeekdays() const
+{
+    // An empty choice is kept (no day at all), so only a missing key means the default.
+    if (!m_settings.contains(reminderWeekdaysKey))
+        return { 1, 2, 3, 4, 5 };
+    QList<int> days;
+    for (const QVariant &day : m_settings.value(reminderWeekdaysKey).toList()) {
+        bool ok = false;
+        const int number = day.toInt(&ok);
+        if (ok)
+            days.append(number);
+    }
+    return normalizedWeekdays(days);
+}
+
+void AppSettings::setReminderWeekdays(const QList<int> &isoWeekdays)
+{
+    QVariantList days;
+    for (int day : normalizedWeekdays(isoWeekdays))
+        days.append(day);
+    m_settings.setValue(reminderWeekdaysKey, days);
 }

@@ -4,8 +4,10 @@
 #include "app/audio/CuePlayer.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QSettings>
 #include <QString>
+#include <QTime>
 
 // The user's preferences, kept with QSettings in the platform's usual place.
 class AppSettings
@@ -27,6 +29,38 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QString lastRoutine() const;
     void setLastRoutine(const QString &path);
+
+    // The front-desk kiosk. Numbers read back clamped to their ranges.
+    static constexpr int defaultDemoReps = 5;
+    static constexpr int fewestDemoReps = 1;
+    static constexpr int mostDemoReps = 15;
+    static constexpr int defaultIdleSeconds = 60;
+    static constexpr int shortestIdleSeconds = 15;
+    static constexpr int longestIdleSeconds = 600;
+
+    bool kioskMode() const;
+    void setKioskMode(bool enabled);
+    QString clinicName() const;
+    void setClinicName(const QString &name);
+    QString logoPath() const;
+    void setLogoPath(const QString &path);
+    int demoReps() const;
+    void setDemoReps(int reps);
+    int idleSeconds() const;
+    void setIdleSeconds(int seconds);
+    bool kioskMuted() const;
+    void setKioskMuted(bool muted);
+    // The StaffPin stored form; empty when no PIN has been set. Never the PIN itself.
+    QString staffPinHash() const;
+    void setStaffPinHash(const QString &stored);
+
+    // The daily reminder. Weekdays are ISO numbers, 1 (Monday) to 7 (Sunday), sorted, no repeats.
+    bool reminderEnabled() const;
+    void setReminderEnabled(bool enabled);
+    QTime reminderTime() const;
+    void setReminderTime(QTime time);
+    QList<int> reminderWeekdays() const;
+    void setReminderWeekdays(const QList<int> &isoWeekdays);
 
     void sync() { m_settings.sync(); }
 

@@ -1,0 +1,121 @@
+// Kiosk and reminder settings (issue 11): defaults, ranges, and what survives a restart.
+
+#include "app/storage/AppSettings.h"
+
+#include "AppTestSupport.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace {
+
+class AppSettingsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+
+    std::unique_ptr<AppSettings> open() const
+    {
+        return std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    }
+
+    // Writes with one instance and reads with a fresh one, as after a restart.
+    template <typename Write>
+    std::unique_ptr<AppSettings> reopenedAfter(Write write) const
+    {
+        {
+            auto settings = open();
+            write(*settings);
+            settings->sync();
+        }
+        return open();
+    }
+
+    QTemporaryDir m_dir;
+};
+
+TEST_F(AppSettingsTest, KioskAndReminderStartAtTheirDefaults)
+{
+    const auto settings = open();
+    EXPECT_FALSE(settings->kioskMode());
+    EXPECT_TRUE(settings->clinicName().isEmpty());
+    EXPECT_TRUE(settings->logoPath().isEmpty());
+    EXPECT_EQ(settings->demoReps(), 5);
+    EXPECT_EQ(settings->idleSeconds(), 60);
+    EXPECT_TRUE(settings->kioskMuted());
+    EXPECT_TRUE(settings->staffPinHash().isEmpty());
+    EXPECT_FALSE(settings->reminderEnabled());
+    EXPECT_EQ(settings->reminderTime(), QTime(18, 0));
+    EXPECT_EQ(settings->reminderWeekdays(), (QList<int>{ 1, 2, 3, 4, 5 }));
+}
+
+TEST_F(AppSettingsTest, KioskAndReminderChoicesSurviveARestart)
+{
+    const auto settings = reopenedAfter([](AppSettings &s) {
+        s.setKioskMode(true);
+        s.setClinicName(QStringLiteral("Physio am Markt"));
+        s.setLogoPath(QStringLiteral("/srv/clinic/logo.png"));
+        s.setDemoReps(8);
+        s.setIdleSeconds(120);
+        s.setKioskMuted(false);
+        s.setStaffPinHash(QStringLiteral("pbkdf2-sha256$1$c2FsdA==$aGFzaA=="));
+        s.setReminderEnabled(true);
+        s.setReminderTime(QTime(7, 45));
+        s.setReminderWeekdays({ 6, 7 });
+    });
+    EXPECT_TRUE(settings->kioskMode());
+    EXPECT_EQ(settings->clinicName(), QStringLiteral("Physio am Markt"));
+    EXPECT_EQ(settings->logoPath(), QStringLiteral("/srv/clinic/logo.png"));
+    EXPECT_EQ(settings->demoReps(), 8);
+    EXPECT_EQ(settings->idleSeconds(), 120);
+    EXPECT_FALSE(settings->kioskMuted());
+    EXPECT_EQ(settings->staffPinHash(), QStringLiteral("pbkdf2-sha256$1$c2FsdA==$aGFzaA=="));
+    EXPECT_TRUE(settings->reminderEnabled());
+    EXPECT_EQ(settings->reminderTime(), QTime(7, 45));
+    EXPECT_EQ(settings->reminderWeekdays(), (QList<int>{ 6, 7 }));
+}
+
+TEST_F(AppSettingsTest, KioskNumbersStayInTheirRanges)
+{
+    const auto settings = open();
+    settings->setDemoReps(0);
+    EXPECT_EQ(settings->demoReps(), AppSettings::fewestDemoReps);
+    settings->setDemoReps(99);
+    EXPECT_EQ(settings->demoReps(), AppSettings::mostDemoReps);
+    settings->setIdleSeconds(1);
+    EXPECT_EQ(settings->idleSeconds(), AppSettings::shortestIdleSeconds);
+    settings->setIdleSeconds(100000);
+    EXPECT_EQ(settings->idleSeconds(), AppSettings::longestIdleSeconds);
+}
+
+TEST_F(AppSettingsTest, WeekdaysAreSortedWithoutRepeatsOrImpossibleDays)
+{
+    const auto settings = reopenedAfter([](AppSettings &s) {
+        s.setReminderWeekdays({ 7, 3, 3, 0, 8, -1, 1 });
+    });
+    EXPECT_EQ(settings->reminderWeekdays(), (QList<int>{ 1, 3, 7 }));
+}
+
+// No day chosen is a choice of its own, not a reason to fall back to Monday to Friday.
+TEST_F(AppSettingsTest, NoWeekdayChosenStaysNoWeekday)
+{
+    const auto settings = reopenedAfter([](AppSettings &s) { s.setReminderWeekdays({}); });
+    EXPECT_TRUE(settings->reminderWeekdays().isEmpty());
+}
+
+TEST_F(AppSettingsTest, AnUnreadableReminderTimeFallsBackToTheDefault)
+{
+    {
+        QSettings raw(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        raw.setValue(QStringLiteral("reminder/time"), QStringLiteral("teatime"));
+        raw.setValue(QStringLiteral("kiosk/demoReps"), QStringLiteral("lots"));
+    }
+    const auto settings = open();
+    EXPECT_EQ(settings->reminderTime(), QTime(18, 0));
+    EXPECT_EQ(settings->demoReps(), AppSettings::defaultDemoReps);
+}
+
+} // namespace
