@@ -41,7 +41,8 @@ void HistoryText::write(const std::vector<SessionRecord> &sessions, QTextStream 
         rows.push_back({
                 WallTimeText::localDateTime(session.startedAt)
                         .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                QString::fromStdString(session.routineName),
+                // One line per session, even for a name with line breaks.
+                QString::fromStdString(session.routineName).simplified(),
                 outcomeText(session.outcome),
                 PlanText::clock(session.duration),
                 tr("%1 of %2").arg(session.repsDone()).arg(session.repsPrescribed()),

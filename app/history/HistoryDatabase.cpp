@@ -167,16 +167,19 @@ HistoryDatabase::OpenStatus HistoryDatabase::open()
         QSqlQuery query(m_database);
         if (!query.exec(QStringLiteral("PRAGMA quick_check")))
             return query.lastError();
-        const QString result = query.next() ? query.value(0).toString() : QString();
+        if (!query.next())
+            return query.lastError();
+        const QString result = query.value(0).toString();
         if (result == QLatin1String("ok"))
             return {};
         return QSqlError(QString(), result, QSqlError::StatementError,
                          QString::number(sqliteCorrupt));
     };
     QSqlError problem = integrityProblem();
-    if (readOnly && sqliteCode(problem) == sqliteCantOpen) {
+    if (readOnly && problem.isValid() && !isDamage(problem)) {
         // A WAL file in a read-only folder cannot be read normally when its shared-memory file
-        // is gone; nobody can change it there, so it is read as immutable.
+        // is gone (SQLite says it cannot open or write it); nobody can change the file there, so
+        // it is read as immutable.
         closeConnection();
         if (openConnection(true, true))
             problem = integrityProblem();
@@ -199,20 +202,27 @@ HistoryDatabase::OpenStatus HistoryDatabase::open()
                 tr("The history %1 cannot be read: %2").arg(nativePath(m_path), problem.text()));
     }
 
-    if (!readOnly) // Readers and the writer do not block each other; a failure only costs speed.
-        execute(m_database, QStringLiteral("PRAGMA journal_mode=WAL"));
-    execute(m_database, QStringLiteral("PRAGMA foreign_keys=ON"));
-
-    QSqlQuery versionQuery(m_database);
-    if (!versionQuery.exec(QStringLiteral("PRAGMA user_version")) || !versionQuery.next())
+    // The version is read before anything is written, so a newer history stays as it is.
+    int version = 0;
+    QString versionProblem;
+    {
+        QSqlQuery query(m_database);
+        if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+            version = query.value(0).toInt();
+        else
+            versionProblem = query.lastError().text();
+    }
+    if (!versionProblem.isEmpty())
         return failOpen(tr("The history %1 cannot be read: %2")
-                                .arg(nativePath(m_path), versionQuery.lastError().text()));
-    const int version = versionQuery.value(0).toInt();
-    versionQuery.finish();
+                                .arg(nativePath(m_path), versionProblem));
     if (version > schemaVersion)
         return failOpen(tr("The history %1 was written by a newer version of GluteGuide, so it "
                            "is left as it is.")
                                 .arg(nativePath(m_path)));
+
+    if (!readOnly) // Readers and the writer do not block each other; a failure only costs speed.
+        execute(m_database, QStringLiteral("PRAGMA journal_mode=WAL"));
+    execute(m_database, QStringLiteral("PRAGMA foreign_keys=ON"));
 
     OpenStatus status = OpenStatus::Opened;
     if (version < schemaVersion) {
