@@ -62,42 +62,48 @@ QString nativePath(const QString &path)
 
 // Schema 2, for a new file. Times are UTC milliseconds with the local offset of the moment, so
 // days stay the person's own after a change of time zone.
-const QStringList createStatements{
-    QStringLiteral("CREATE TABLE sessions ("
-                   " id INTEGER PRIMARY KEY,"
-                   " started_at_utc_ms INTEGER NOT NULL,"
-                   " started_utc_offset_min INTEGER NOT NULL DEFAULT 0,"
-                   " ended_at_utc_ms INTEGER,"
-                   " ended_utc_offset_min INTEGER,"
-                   " routine_name TEXT NOT NULL,"
-                   " routine_hash TEXT NOT NULL,"
-                   " outcome TEXT NOT NULL,"
-                   " duration_ms INTEGER NOT NULL DEFAULT 0)"),
-    QStringLiteral("CREATE INDEX sessions_by_start ON sessions (started_at_utc_ms)"),
-    // Kept in key order (WITHOUT ROWID), so all blocks load in one ordered pass.
-    QStringLiteral("CREATE TABLE blocks ("
-                   " session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
-                   " position INTEGER NOT NULL,"
-                   " side TEXT NOT NULL,"
-                   " set_number INTEGER NOT NULL,"
-                   " movement TEXT NOT NULL,"
-                   " reps_done INTEGER NOT NULL,"
-                   " reps_prescribed INTEGER NOT NULL,"
-                   " reached INTEGER NOT NULL DEFAULT 0,"
-                   " thats_all INTEGER NOT NULL DEFAULT 0,"
-                   " PRIMARY KEY (session_id, position)) WITHOUT ROWID"),
-};
+QStringList createStatements()
+{
+    return {
+        QStringLiteral("CREATE TABLE sessions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " started_at_utc_ms INTEGER NOT NULL,"
+                       " started_utc_offset_min INTEGER NOT NULL DEFAULT 0,"
+                       " ended_at_utc_ms INTEGER,"
+                       " ended_utc_offset_min INTEGER,"
+                       " routine_name TEXT NOT NULL,"
+                       " routine_hash TEXT NOT NULL,"
+                       " outcome TEXT NOT NULL,"
+                       " duration_ms INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX sessions_by_start ON sessions (started_at_utc_ms)"),
+        // Kept in key order (WITHOUT ROWID), so all blocks load in one ordered pass.
+        QStringLiteral("CREATE TABLE blocks ("
+                       " session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " side TEXT NOT NULL,"
+                       " set_number INTEGER NOT NULL,"
+                       " movement TEXT NOT NULL,"
+                       " reps_done INTEGER NOT NULL,"
+                       " reps_prescribed INTEGER NOT NULL,"
+                       " reached INTEGER NOT NULL DEFAULT 0,"
+                       " thats_all INTEGER NOT NULL DEFAULT 0,"
+                       " PRIMARY KEY (session_id, position)) WITHOUT ROWID"),
+    };
+}
 
 // Schema 1 had no local offsets and did not know whether a block was reached or ended by "that's
 // all I can do". A block with reps done was reached.
-const QStringList upgradeFrom1Statements{
-    QStringLiteral("ALTER TABLE sessions ADD COLUMN started_utc_offset_min INTEGER NOT NULL "
-                   "DEFAULT 0"),
-    QStringLiteral("ALTER TABLE sessions ADD COLUMN ended_utc_offset_min INTEGER"),
-    QStringLiteral("ALTER TABLE blocks ADD COLUMN reached INTEGER NOT NULL DEFAULT 0"),
-    QStringLiteral("ALTER TABLE blocks ADD COLUMN thats_all INTEGER NOT NULL DEFAULT 0"),
-    QStringLiteral("UPDATE blocks SET reached = 1 WHERE reps_done > 0"),
-};
+QStringList upgradeFrom1Statements()
+{
+    return {
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN started_utc_offset_min INTEGER NOT NULL "
+                       "DEFAULT 0"),
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN ended_utc_offset_min INTEGER"),
+        QStringLiteral("ALTER TABLE blocks ADD COLUMN reached INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE blocks ADD COLUMN thats_all INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE blocks SET reached = 1 WHERE reps_done > 0"),
+    };
+}
 
 bool sameSessionRow(const SessionRecord &a, const SessionRecord &b)
 {
@@ -213,8 +219,8 @@ HistoryDatabase::OpenStatus HistoryDatabase::open()
             versionProblem = query.lastError().text();
     }
     if (!versionProblem.isEmpty())
-        return failOpen(tr("The history %1 cannot be read: %2")
-                                .arg(nativePath(m_path), versionProblem));
+        return failOpen(
+                tr("The history %1 cannot be read: %2").arg(nativePath(m_path), versionProblem));
     if (version > schemaVersion)
         return failOpen(tr("The history %1 was written by a newer version of GluteGuide, so it "
                            "is left as it is.")
@@ -310,7 +316,7 @@ bool HistoryDatabase::moveAside(QString *asidePath)
 // Brings the schema from fromVersion to schemaVersion in one transaction: all or nothing.
 QSqlError HistoryDatabase::migrate(int fromVersion)
 {
-    QStringList statements = fromVersion == 0 ? createStatements : upgradeFrom1Statements;
+    QStringList statements = fromVersion == 0 ? createStatements() : upgradeFrom1Statements();
     statements << QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion);
 
     if (QSqlError error = execute(m_database, QStringLiteral("BEGIN IMMEDIATE")); error.isValid())
