@@ -19,8 +19,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("GluteGuide"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GLUTEGUIDE_VERSION));
 
-    // The arguments are read before any application object exists, because --plan, --help and
-    // --version must work without a display and only the window needs a QApplication.
+    // The arguments are read before any application object exists, because --plan, --history,
+    // --help and --version must work without a display and only the window needs a QApplication.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -51,6 +51,14 @@ int main(int argc, char *argv[])
     if (parsed.options.plan) {
         QCoreApplication app(argc, argv);
         return CommandLine::printPlan(parsed.options, out, err);
+    }
+    if (parsed.options.history) {
+        QCoreApplication app(argc, argv);
+        return CommandLine::printHistory(parsed.options, out, err);
+    }
+    if (!parsed.options.historyExportPath.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        return CommandLine::exportHistory(parsed.options, err);
     }
     if (!parsed.options.handoutPath.isEmpty()) {
         // Drawing needs fonts, not a screen.

@@ -2,17 +2,24 @@
 
 #include "app/navigation/Screen.h"
 
+#include "app/cli/HistoryText.h"
 #include "app/cli/PlanJson.h"
 #include "app/cli/PlanText.h"
 #include "app/handout/Handout.h"
+#include "app/history/HistoryCsv.h"
+#include "app/history/HistoryDatabase.h"
+#include "app/history/HistoryJson.h"
 #include "app/storage/RoutineFile.h"
 #include "core/plan/Plan.h"
 #include "core/routine/Routine.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 using namespace gluteguide;
@@ -23,11 +30,16 @@ CommandLine::CommandLine()
       m_planOption(QStringLiteral("plan"), tr("Print the exercise plan and exit.")),
       m_routineOption(QStringLiteral("routine"),
                       tr("Use the routine in <file> instead of the built-in one."), tr("file")),
-      m_jsonOption(QStringLiteral("json"), tr("With --plan, print the plan as JSON.")),
+      m_jsonOption(QStringLiteral("json"), tr("With --plan or --history, print JSON.")),
       m_handoutOption(QStringLiteral("export-handout"),
                       tr("Write the routine's handout to <file> as a PDF and exit."), tr("file")),
       m_paperOption(QStringLiteral("paper"), tr("With --export-handout: a4 or letter."), tr("size"),
                     QStringLiteral("a4")),
+      m_historyOption(QStringLiteral("history"),
+                      tr("Print the sessions kept in the history and exit.")),
+      m_exportHistoryOption(QStringLiteral("export-history"),
+                            tr("Write the sessions kept in the history to <file> as CSV and exit."),
+                            tr("file")),
       m_muteOption(QStringLiteral("mute"), tr("No voice or sounds; captions only.")),
       m_fullscreenOption(QStringLiteral("fullscreen"), tr("Open the window full screen.")),
       m_kioskOption(QStringLiteral("kiosk"),
@@ -70,6 +82,8 @@ CommandLine::CommandLine()
     m_parser.addOption(m_jsonOption);
     m_parser.addOption(m_handoutOption);
     m_parser.addOption(m_paperOption);
+    m_parser.addOption(m_historyOption);
+    m_parser.addOption(m_exportHistoryOption);
     for (const QCommandLineOption &option :
          { m_muteOption, m_fullscreenOption, m_kioskOption, m_startOption, m_speedOption,
            m_eventLogOption, m_screenshotOption, m_pageOption, m_viewOption, m_atOption,
@@ -151,10 +165,23 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
         return error(tr("Option 'paper' needs a4 or letter."));
     if (m_parser.isSet(m_paperOption) && result.options.handoutPath.isEmpty())
         return error(tr("Option 'paper' applies only with --export-handout."));
-    if (!result.options.handoutPath.isEmpty() && result.options.plan)
-        return error(tr("Give either --plan or --export-handout."));
-    if (result.options.json && !result.options.plan)
-        return error(tr("Option 'json' applies only with --plan."));
+    result.options.history = m_parser.isSet(m_historyOption);
+    result.options.historyExportPath = m_parser.value(m_exportHistoryOption);
+    if (m_parser.isSet(m_exportHistoryOption) && result.options.historyExportPath.isEmpty())
+        return error(tr("Option 'export-history' needs a file name."));
+    const bool historyCommand =
+            result.options.history || !result.options.historyExportPath.isEmpty();
+    const std::array<bool, 4> commands{ result.options.plan, !result.options.handoutPath.isEmpty(),
+                                        result.options.history,
+                                        !result.options.historyExportPath.isEmpty() };
+    if (std::count(commands.cbegin(), commands.cend(), true) > 1)
+        return error(tr("Give only one of --plan, --export-handout, --history and "
+                        "--export-history."));
+    if (result.options.json && !result.options.plan && !result.options.history)
+        return error(tr("Option 'json' applies only with --plan or --history."));
+    if (historyCommand && !result.options.routinePath.isEmpty())
+        return error(tr("Options 'history' and 'export-history' read the stored sessions; leave "
+                        "out the routine file."));
     if (const QString problem = readWindowOptions(result.options); !problem.isEmpty())
         return error(problem);
     return result;
@@ -231,6 +258,9 @@ QString CommandLine::readWindowOptions(CommandLineOptions &options) const
     if (!options.handoutPath.isEmpty() && windowOptions)
         return tr("Option 'export-handout' writes a file and opens no window; leave out the "
                   "window's options.");
+    if ((options.history || !options.historyExportPath.isEmpty()) && windowOptions)
+        return tr("Options 'history' and 'export-history' open no window; leave out the "
+                  "window's options.");
     return {};
 }
 
@@ -293,5 +323,63 @@ int CommandLine::printPlan(const CommandLineOptions &options, QTextStream &out, 
     else
         PlanText::write(plan, out);
     out.flush();
+    return 0;
+}
+
+namespace {
+
+// The stored sessions, or nothing when the history cannot be read (err says why). Reading does
+// not create a history that was never written.
+std::optional<std::vector<SessionRecord>> readHistory(QTextStream &err)
+{
+    const QString path = HistoryDatabase::defaultPath();
+    if (!QFileInfo::exists(path))
+        return std::vector<SessionRecord>{};
+    HistoryDatabase database(path);
+    const HistoryDatabase::OpenStatus status = database.open();
+    // A damaged history has been moved aside: what is left is empty, not the person's sessions.
+    if (status == HistoryDatabase::OpenStatus::Failed
+        || status == HistoryDatabase::OpenStatus::Replaced) {
+        err << "gluteguide: " << database.lastMessage() << '\n';
+        err.flush();
+        return std::nullopt;
+    }
+    bool ok = false;
+    std::vector<SessionRecord> sessions = database.sessions(&ok);
+    if (!ok) {
+        err << "gluteguide: " << database.lastMessage() << '\n';
+        err.flush();
+        return std::nullopt;
+    }
+    return sessions;
+}
+
+} // namespace
+
+int CommandLine::printHistory(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
+{
+    const std::optional<std::vector<SessionRecord>> sessions = readHistory(err);
+    if (!sessions)
+        return historyErrorExitCode;
+    if (options.json)
+        out << QJsonDocument(HistoryJson::toJson(*sessions)).toJson(QJsonDocument::Indented);
+    else
+        HistoryText::write(*sessions, out);
+    out.flush();
+    return 0;
+}
+
+int CommandLine::exportHistory(const CommandLineOptions &options, QTextStream &err)
+{
+    const std::optional<std::vector<SessionRecord>> sessions = readHistory(err);
+    if (!sessions)
+        return historyErrorExitCode;
+    QString error;
+    if (!HistoryCsv::write(options.historyExportPath, *sessions, &error)) {
+        err << "gluteguide: " << QDir::toNativeSeparators(options.historyExportPath) << ": "
+            << error << '\n';
+        err.flush();
+        return usageErrorExitCode;
+    }
     return 0;
 }

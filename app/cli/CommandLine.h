@@ -18,7 +18,9 @@ class QTextStream;
 struct CommandLineOptions
 {
     bool plan = false; // --plan: print the plan and exit
-    bool json = false; // --json: the plan as JSON
+    bool json = false; // --json: the plan or the history as JSON
+    bool history = false; // --history: print the stored sessions and exit
+    QString historyExportPath; // --export-history FILE.csv: write the sessions as CSV and exit
     QString handoutPath; // --export-handout FILE.pdf: write the handout and exit
     QPageSize::PageSizeId paper = QPageSize::A4; // --paper a4|letter
     QString routinePath; // --routine FILE; empty means the built-in routine
@@ -55,6 +57,8 @@ struct CommandLineResult
 // The command line:
 //   gluteguide --plan [--routine FILE] [--json]
 //   gluteguide --export-handout FILE.pdf [--routine FILE] [--paper a4|letter]
+//   gluteguide --history [--json]
+//   gluteguide --export-history FILE.csv
 //   gluteguide [FILE | --routine FILE] [--mute] [--fullscreen] [--start] [--speed X] [--event-log
 //   FILE]
 //              [--screenshot FILE [--at SECONDS [--then COMMAND]]
@@ -66,8 +70,10 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    // The exit code for a bad argument or a bad routine file.
+    // The exit code for a bad argument, a bad routine file or a file that cannot be written.
     static constexpr int usageErrorExitCode = 2;
+    // The exit code when the history cannot be read.
+    static constexpr int historyErrorExitCode = 1;
 
     CommandLine();
 
@@ -87,6 +93,14 @@ public:
     // QGuiApplication, but no display. Returns the process exit code.
     static int exportHandout(const CommandLineOptions &options, QTextStream &err);
 
+    // Prints the stored sessions (HistoryDatabase::defaultPath()) to out as a table or JSON.
+    // Problems go to err. Needs a QCoreApplication, no display. Returns the process exit code.
+    static int printHistory(const CommandLineOptions &options, QTextStream &out, QTextStream &err);
+
+    // Writes the stored sessions as CSV. Needs a QCoreApplication, no display. Returns the process
+    // exit code.
+    static int exportHistory(const CommandLineOptions &options, QTextStream &err);
+
     // The routine in path, or the built-in one for an empty path; problems go to err.
     static std::optional<gluteguide::Routine> loadRoutine(const QString &path, QTextStream &err);
 
@@ -105,6 +119,8 @@ private:
     QCommandLineOption m_jsonOption;
     QCommandLineOption m_handoutOption;
     QCommandLineOption m_paperOption;
+    QCommandLineOption m_historyOption;
+    QCommandLineOption m_exportHistoryOption;
     QCommandLineOption m_muteOption;
     QCommandLineOption m_fullscreenOption;
     QCommandLineOption m_kioskOption;

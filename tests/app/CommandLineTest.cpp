@@ -240,7 +240,7 @@ TEST(CommandLineTest, RejectsHandoutOptionsThatDoNotFit)
             QStringLiteral("a3") },
           "a4 or letter" },
         { { QStringLiteral("--export-handout"), QStringLiteral("a.pdf"), QStringLiteral("--plan") },
-          "either --plan or --export-handout" },
+          "only one of --plan, --export-handout" },
         { { QStringLiteral("--export-handout"), QStringLiteral("a.pdf"),
             QStringLiteral("--start") },
           "opens no window" },
@@ -281,4 +281,52 @@ TEST(CommandLineTest, ScreenshotPageNamesAScreen)
               CommandLineResult::Status::Error);
     EXPECT_EQ(parse({ QStringLiteral("--page"), QStringLiteral("home") }).status,
               CommandLineResult::Status::Error);
+}
+
+TEST(CommandLineTest, ReadsHistoryWithOrWithoutJsonAndExportHistory)
+{
+    const CommandLineResult text = parse({ QStringLiteral("--history") });
+    ASSERT_EQ(text.status, CommandLineResult::Status::Run) << text.errorMessage.toStdString();
+    EXPECT_TRUE(text.options.history);
+    EXPECT_FALSE(text.options.json);
+    const CommandLineResult json = parse({ QStringLiteral("--history"), QStringLiteral("--json") });
+    ASSERT_EQ(json.status, CommandLineResult::Status::Run) << json.errorMessage.toStdString();
+    EXPECT_TRUE(json.options.history);
+    EXPECT_TRUE(json.options.json);
+    const CommandLineResult csv =
+            parse({ QStringLiteral("--export-history"), QStringLiteral("sessions.csv") });
+    ASSERT_EQ(csv.status, CommandLineResult::Status::Run) << csv.errorMessage.toStdString();
+    EXPECT_EQ(csv.options.historyExportPath, QStringLiteral("sessions.csv"));
+    EXPECT_FALSE(csv.options.history);
+}
+
+TEST(CommandLineTest, RejectsHistoryCommandsWithOtherCommandsARoutineOrWindowOptions)
+{
+    const QStringList rejected[] = {
+        { QStringLiteral("--history"), QStringLiteral("--plan") },
+        { QStringLiteral("--history"), QStringLiteral("--export-history"),
+          QStringLiteral("a.csv") },
+        { QStringLiteral("--export-history"), QStringLiteral("a.csv"), QStringLiteral("--json") },
+        { QStringLiteral("--export-history"), QStringLiteral("a.csv"),
+          QStringLiteral("--export-handout"), QStringLiteral("a.pdf") },
+        { QStringLiteral("--history"), QStringLiteral("--routine"), QStringLiteral("r.json") },
+        { QStringLiteral("--history"), QStringLiteral("r.json") },
+        { QStringLiteral("--history"), QStringLiteral("--mute") },
+        { QStringLiteral("--export-history"), QStringLiteral("a.csv"), QStringLiteral("--start") },
+        { QStringLiteral("--export-history") },
+        { QStringLiteral("--export-history=") },
+    };
+    for (const QStringList &arguments : rejected) {
+        const CommandLineResult result = parse(arguments);
+        EXPECT_EQ(result.status, CommandLineResult::Status::Error)
+                << arguments.join(QLatin1Char(' ')).toStdString();
+        EXPECT_FALSE(result.errorMessage.isEmpty());
+    }
+}
+
+TEST(CommandLineTest, HelpListsTheHistoryOptions)
+{
+    const QString help = CommandLine().helpText();
+    for (const char *option : { "--history", "--export-history <file>" })
+        EXPECT_TRUE(help.contains(QLatin1String(option))) << option;
 }

@@ -1,0 +1,105 @@
+#include "app/history/HistoryCsv.h"
+
+#include "app/history/WallTimeText.h"
+
+#include <QSaveFile>
+
+#include <cstdlib>
+#include <string_view>
+
+using namespace gluteguide;
+
+namespace {
+
+QString fromKey(std::string_view key)
+{
+    return QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
+}
+
+// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
+QString field(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+// Seconds exactly, without a locale: "1843", "1843.25".
+QString secondsText(Millis duration)
+{
+    const auto ms = std::abs(duration.count());
+    QString text = QString::number(ms / 1000);
+    if (duration.count() < 0)
+        text.prepend(QLatin1Char('-'));
+    if (ms % 1000 != 0) {
+        QString decimals = QStringLiteral("%1").arg(ms % 1000, 3, 10, QLatin1Char('0'));
+        while (decimals.endsWith(QLatin1Char('0')))
+            decimals.chop(1);
+        text += QLatin1Char('.') + decimals;
+    }
+    return text;
+}
+
+QString boolText(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+} // namespace
+
+QStringList HistoryCsv::header()
+{
+    return { QStringLiteral("started_at"),
+             QStringLiteral("routine"),
+             QStringLiteral("outcome"),
+             QStringLiteral("duration_seconds"),
+             QStringLiteral("side"),
+             QStringLiteral("set"),
+             QStringLiteral("movement"),
+             QStringLiteral("reps_done"),
+             QStringLiteral("reps_prescribed"),
+             QStringLiteral("thats_all") };
+}
+
+QByteArray HistoryCsv::toCsv(const std::vector<SessionRecord> &sessions)
+{
+    const QString lineEnd = QStringLiteral("\r\n");
+    QString csv = header().join(QLatin1Char(',')) + lineEnd;
+    for (const SessionRecord &session : sessions) {
+        const QStringList sessionFields{
+            field(WallTimeText::iso8601(session.startedAt)),
+            field(QString::fromStdString(session.routineName)),
+            field(fromKey(outcomeKey(session.outcome))),
+            secondsText(session.duration),
+        };
+        if (session.blocks.empty()) {
+            csv += (sessionFields + QStringList(6, QString())).join(QLatin1Char(',')) + lineEnd;
+            continue;
+        }
+        for (const BlockRecord &block : session.blocks) {
+            const QStringList blockFields{
+                fromKey(sideKey(block.side)),          QString::number(block.set),
+                fromKey(movementKey(block.movement)),  QString::number(block.repsDone),
+                QString::number(block.repsPrescribed), boolText(block.thatsAll),
+            };
+            csv += (sessionFields + blockFields).join(QLatin1Char(',')) + lineEnd;
+        }
+    }
+    return csv.toUtf8();
+}
+
+bool HistoryCsv::write(const QString &path, const std::vector<SessionRecord> &sessions,
+                       QString *errorMessage)
+{
+    const QByteArray contents = toCsv(sessions);
+    QSaveFile file(path);
+    // Without commit(), QSaveFile discards what was written and an old file stays as it was.
+    const bool saved = file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size()
+            && file.commit();
+    if (!saved && errorMessage)
+        *errorMessage = tr("cannot be written: %1").arg(file.errorString());
+    return saved;
+}

@@ -1,0 +1,99 @@
+#include "AppTestSupport.h"
+#include "CsvReader.h"
+#include "HistoryExpectations.h"
+#include "HistorySamples.h"
+
+#include "app/history/HistoryCsv.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace gluteguide;
+
+namespace {
+
+std::vector<SessionRecord> samples(int count)
+{
+    std::vector<SessionRecord> sessions;
+    for (int i = 0; i < count; ++i)
+        sessions.push_back(sampleSession(i));
+    return sessions;
+}
+
+} // namespace
+
+TEST(HistoryCsvTest, HasOneRowPerBlockWithItsSessionRepeated)
+{
+    const std::vector<SessionRecord> sessions = samples(6);
+    expectCsvMatches(readCsv(QString::fromUtf8(HistoryCsv::toCsv(sessions))), sessions);
+}
+
+TEST(HistoryCsvTest, QuotesFieldsWithCommasQuotesAndLineBreaks)
+{
+    SessionRecord session = sampleSession(0);
+    session.routineName = "Week 2, \"gentle\"\r\nversion";
+    const QString csv = QString::fromUtf8(HistoryCsv::toCsv({ session }));
+    EXPECT_TRUE(csv.contains(QStringLiteral(",\"Week 2, \"\"gentle\"\"\r\nversion\",")))
+            << csv.left(300).toStdString();
+    expectCsvMatches(readCsv(csv), { session });
+}
+
+TEST(HistoryCsvTest, EveryRecordEndsWithCrLf)
+{
+    const QByteArray csv = HistoryCsv::toCsv(samples(3));
+    ASSERT_TRUE(csv.endsWith("\r\n"));
+    // Line breaks of the quoted routine names aside, every line feed ends a record.
+    qsizetype records = 0;
+    for (const QStringList &row : readCsv(QString::fromUtf8(csv))) {
+        Q_UNUSED(row);
+        ++records;
+    }
+    EXPECT_EQ(csv.count("\r\n"), records);
+}
+
+TEST(HistoryCsvTest, ASessionWithoutBlocksKeepsARow)
+{
+    SessionRecord session = sampleSession(2);
+    session.blocks.clear();
+    const std::vector<QStringList> rows =
+            readCsv(QString::fromUtf8(HistoryCsv::toCsv({ session })));
+    EXPECT_EQ(rows.size(), 2u);
+    expectCsvMatches(rows, { session });
+}
+
+TEST(HistoryCsvTest, DurationsAreExactSeconds)
+{
+    for (const std::int64_t ms : { 0, 1, 999, 1000, 1843250, 86'400'007 }) {
+        SessionRecord session = sampleSession(0);
+        session.duration = Millis{ ms };
+        expectCsvMatches(readCsv(QString::fromUtf8(HistoryCsv::toCsv({ session }))), { session });
+    }
+}
+
+TEST(HistoryCsvTest, WritesTheFileWhole)
+{
+    const QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.csv"));
+    const std::vector<SessionRecord> sessions = samples(4);
+    QString error;
+    ASSERT_TRUE(HistoryCsv::write(path, sessions, &error)) << error.toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    expectCsvMatches(readCsv(QString::fromUtf8(file.readAll())), sessions);
+}
+
+TEST(HistoryCsvTest, APlaceThatCannotBeWrittenFailsWithAMessage)
+{
+    const QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("not-a-folder")));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QString path = dir.filePath(QStringLiteral("not-a-folder/history.csv"));
+    QString error;
+    EXPECT_FALSE(HistoryCsv::write(path, samples(1), &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(path));
+}
