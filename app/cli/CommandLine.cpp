@@ -42,6 +42,9 @@ CommandLine::CommandLine()
                             tr("file")),
       m_muteOption(QStringLiteral("mute"), tr("No voice or sounds; captions only.")),
       m_fullscreenOption(QStringLiteral("fullscreen"), tr("Open the window full screen.")),
+      m_backgroundOption(QStringLiteral("background"),
+                         tr("Start in the system tray, for the daily reminder (used when "
+                            "starting with the desktop).")),
       m_kioskOption(QStringLiteral("kiosk"),
                     tr("Run as the clinic's front-desk demo: full screen, a looping "
                        "demonstration, locked with the staff PIN.")),
@@ -85,9 +88,9 @@ CommandLine::CommandLine()
     m_parser.addOption(m_historyOption);
     m_parser.addOption(m_exportHistoryOption);
     for (const QCommandLineOption &option :
-         { m_muteOption, m_fullscreenOption, m_kioskOption, m_startOption, m_speedOption,
-           m_eventLogOption, m_screenshotOption, m_pageOption, m_viewOption, m_atOption,
-           m_thenOption, m_quitAfterOption })
+         { m_muteOption, m_fullscreenOption, m_backgroundOption, m_kioskOption, m_startOption,
+           m_speedOption, m_eventLogOption, m_screenshotOption, m_pageOption, m_viewOption,
+           m_atOption, m_thenOption, m_quitAfterOption })
         m_parser.addOption(option);
     m_parser.addPositionalArgument(QStringLiteral("file"),
                                    tr("A routine file to use, as with --routine."),
@@ -193,6 +196,9 @@ QString CommandLine::readWindowOptions(CommandLineOptions &options) const
     options.mute = m_parser.isSet(m_muteOption);
     options.fullscreen = m_parser.isSet(m_fullscreenOption);
     options.kiosk = m_parser.isSet(m_kioskOption);
+    options.background = m_parser.isSet(m_backgroundOption);
+    if (options.background && (options.kiosk || m_parser.isSet(m_startOption)))
+        return tr("Option 'background' starts hidden; leave out --kiosk and --start.");
     if (options.kiosk && m_parser.isSet(m_startOption))
         return tr("Option 'kiosk' starts with the demonstration loop; leave out --start.");
     options.start = m_parser.isSet(m_startOption);
@@ -249,9 +255,10 @@ QString CommandLine::readWindowOptions(CommandLineOptions &options) const
                     .arg(maximumSeconds);
         options.quitAfter = secondsToMillis(*seconds);
     }
-    const bool windowOptions = options.mute || options.fullscreen || options.kiosk || options.start
-            || !options.eventLogPath.isEmpty() || !options.screenshotPath.isEmpty()
-            || options.quitAfter || m_parser.isSet(m_speedOption);
+    const bool windowOptions = options.mute || options.fullscreen || options.kiosk
+            || options.background || options.start || !options.eventLogPath.isEmpty()
+            || !options.screenshotPath.isEmpty() || options.quitAfter
+            || m_parser.isSet(m_speedOption);
     if (options.plan && windowOptions)
         return tr("Option 'plan' prints the plan and opens no window; leave out the window's "
                   "options.");

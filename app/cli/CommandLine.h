@@ -29,6 +29,7 @@ struct CommandLineOptions
     bool mute = false; // --mute: captions only
     bool fullscreen = false; // --fullscreen
     bool kiosk = false; // --kiosk: the front desk's locked demo loop
+    bool background = false; // --background: start in the tray (the reminder's autostart)
     bool start = false; // --start: begin the session at once
     double speed = 1.0; // --speed X: session time runs X times as fast
     QString eventLogPath; // --event-log FILE: JSON Lines of events and cues
@@ -123,6 +124,7 @@ private:
     QCommandLineOption m_exportHistoryOption;
     QCommandLineOption m_muteOption;
     QCommandLineOption m_fullscreenOption;
+    QCommandLineOption m_backgroundOption;
     QCommandLineOption m_kioskOption;
     QCommandLineOption m_startOption;
     QCommandLineOption m_speedOption;

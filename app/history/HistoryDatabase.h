@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/history/SessionRecord.h"
+#include "core/history/SessionHistory.h"
 #include "core/time/Millis.h"
 
 #include <QObject>
@@ -25,7 +25,7 @@ class QSqlError;
 // window to show and to offer a CSV export. A damaged file is moved aside, kept, at open().
 //
 // One instance is one connection, used from the thread that made it.
-class HistoryDatabase : public QObject
+class HistoryDatabase : public QObject, public gluteguide::SessionHistory
 {
     Q_OBJECT
 
@@ -39,11 +39,10 @@ public:
         Failed, // not usable at all (lastMessage())
     };
 
-    enum class WriteStatus {
-        Written, // with everything that was waiting
-        Queued, // another program holds the file: kept, written at the next write or flush
-        Failed, // cannot be written (lastMessage()): kept, retried at the next write or flush
-    };
+    // Written (with everything that was waiting); Queued (another program holds the file: kept,
+    // written at the next write or flush); Failed (cannot be written, lastMessage(): kept,
+    // retried at the next write or flush).
+    using WriteStatus = gluteguide::HistoryWrite;
 
     static constexpr int schemaVersion = 2;
     // How long a write waits for another program to release the file before it is queued.
@@ -70,12 +69,13 @@ public:
     // Stores a session that begins: its outcome interrupted, not ended, with all its blocks.
     // Returns the id to pass to the writes below (a negative one while the write is queued), or
     // nothing when it cannot be written at all (then the session is not kept).
-    std::optional<std::int64_t> beginSession(const gluteguide::SessionRecord &record);
+    std::optional<std::int64_t> beginSession(const gluteguide::SessionRecord &record) override;
     // Writes the blocks of a begun session that differ from those stored.
-    WriteStatus updateBlocks(std::int64_t id, const std::vector<gluteguide::BlockRecord> &blocks);
+    WriteStatus updateBlocks(std::int64_t id,
+                             const std::vector<gluteguide::BlockRecord> &blocks) override;
     WriteStatus finishSession(std::int64_t id, gluteguide::SessionOutcome outcome,
                               gluteguide::WallTime endedAt, gluteguide::Millis duration,
-                              const std::vector<gluteguide::BlockRecord> &blocks);
+                              const std::vector<gluteguide::BlockRecord> &blocks) override;
     // Writes what is waiting; Written when nothing is.
     WriteStatus flushPending();
     bool hasPending() const;
@@ -84,7 +84,8 @@ public:
 
     // Every stored session with its blocks, oldest first. When the file cannot be read, none, with
     // *ok false and lastMessage() saying why.
-    std::vector<gluteguide::SessionRecord> sessions(bool *ok = nullptr);
+    std::vector<gluteguide::SessionRecord> sessions(bool *ok);
+    std::vector<gluteguide::SessionRecord> sessions() override { return sessions(nullptr); }
 
 signals:
     // A write or the opening went wrong; the message is for people.

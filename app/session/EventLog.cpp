@@ -107,6 +107,13 @@ void EventLog::recordAudioRecovered()
     write(QJsonObject{ { "event", "audio_recovered" } });
 }
 
+void EventLog::recordHistoryProblem(const QString &message)
+{
+    if (!isOpen())
+        return;
+    write(QJsonObject{ { "event", "history_problem" }, { "message", message } });
+}
+
 void EventLog::recordFirstFrame(qint64 sinceLaunchMs)
 {
     if (!isOpen())

@@ -25,6 +25,8 @@ public:
     // once per outage; captions go on. And that sound goes out again.
     void recordAudioProblem(const QString &message);
     void recordAudioRecovered();
+    // The progress history could not be read or written (records are kept in memory meanwhile).
+    void recordHistoryProblem(const QString &message);
     // For the whole-process benchmark (tests/bench/app_process_bench.sh).
     void recordFirstFrame(qint64 sinceLaunchMs);
     void recordFrameStats(const FrameStats::Summary &frames);

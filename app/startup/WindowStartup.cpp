@@ -1,5 +1,8 @@
 #include "app/startup/WindowStartup.h"
 
+#include "app/dialogs/PinDialog.h"
+#include "app/kiosk/StaffPin.h"
+#include "app/tray/ReminderTray.h"
 #include "app/window/ApplicationStyle.h"
 #include "app/widgets/FigureView.h"
 #include "app/pages/SessionPage.h"
@@ -63,6 +66,19 @@ void measureFrames(MainWindow &window, FrameStats &frames, const QElapsedTimer &
                      });
 }
 
+// The front desk is locked with a PIN set by staff the first time kiosk mode is turned on.
+bool ensureStaffPin(AppSettings &settings, QWidget &window)
+{
+    if (StaffPin::isWellFormed(settings.staffPinHash()))
+        return true;
+    PinDialog dialog(&window);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    settings.setStaffPinHash(dialog.newPinHash());
+    settings.setKioskMode(true);
+    return true;
+}
+
 } // namespace
 
 int runWindow(int &argc, char **argv, const CommandLineOptions &options,
@@ -89,10 +105,14 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options,
     if (!chosen)
         return CommandLine::usageErrorExitCode;
 
-    // A screenshot is silent: it renders session time far faster than real time.
-    MainWindow window(
-            settings,
-            WindowOptions{ options.mute || screenshot, options.speed, options.eventLogPath });
+    // A screenshot is silent (it renders session time far faster than real time) and its
+    // simulated session is nobody's: not recorded.
+    WindowOptions windowOptions;
+    windowOptions.mute = options.mute || screenshot;
+    windowOptions.speed = options.speed;
+    windowOptions.eventLogPath = options.eventLogPath;
+    windowOptions.recordSessions = !screenshot;
+    MainWindow window(settings, windowOptions);
     window.document().adopt(std::move(chosen->routine), chosen->path);
     QString error;
     if (!window.openEventLog(&error)) {
@@ -121,12 +141,22 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options,
                                window.close();
                            });
     }
+    // Started with the desktop for the daily reminder: wait in the tray, if there is one.
+    const bool hidden =
+            options.background && settings.reminderEnabled() && ReminderTray::isAvailable();
     if (options.fullscreen)
         window.showFullScreen();
-    else
+    else if (!hidden)
         window.show();
-    if (options.kiosk)
-        window.enterKiosk();
+    if ((options.kiosk || settings.kioskMode()) && !options.background) {
+        if (ensureStaffPin(settings, window))
+            window.enterKiosk();
+        else
+            err << QApplication::translate("main",
+                                           "gluteguide: kiosk mode needs a staff PIN; "
+                                           "starting without it.")
+                << '\n';
+    }
     if (options.start)
         window.startSessionWhenSoundIsReady();
     return QApplication::exec();

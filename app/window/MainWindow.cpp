@@ -2,7 +2,11 @@
 
 #include "app/audio/VoiceClipManifest.h"
 #include "app/cues/CueTexts.h"
+#include "app/dialogs/PinDialog.h"
 #include "app/handout/Handout.h"
+#include "app/history/HistoryCsv.h"
+#include "app/history/HistoryDatabase.h"
+#include "app/kiosk/StaffPin.h"
 #include "app/pages/EditorPage.h"
 #include "app/pages/HomePage.h"
 #include "app/pages/KioskPage.h"
@@ -13,6 +17,10 @@
 #include "app/pages/SummaryPage.h"
 #include "app/storage/AppSettings.h"
 #include "app/navigation/IdleWatch.h"
+#include "app/reminder/DailyReminder.h"
+#include "app/reminder/ReminderAutostart.h"
+#include "app/session/SessionRecorder.h"
+#include "app/tray/ReminderTray.h"
 #include "app/window/ApplicationStyle.h"
 #include "app/window/Navigation.h"
 #include "core/kiosk/KioskRoutines.h"
@@ -26,6 +34,7 @@
 #include <QMenuBar>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QStackedWidget>
@@ -71,8 +80,12 @@ MainWindow::MainWindow(AppSettings &settings, WindowOptions options, QWidget *pa
     connect(m_player, &CuePlayer::cuePlayed, this,
             [this](const PlayedCue &played) { m_eventLog.recordCue(played); });
 
+    openHistory();
     buildPages();
     buildMenus();
+    buildReminder();
+    setKioskOptions({ settings.clinicName(), settings.logoPath(), settings.demoReps(),
+                      Millis{ settings.idleSeconds() * 1000 }, settings.kioskMuted() });
     connect(&m_document, &RoutineDocument::changed, this, &MainWindow::onDocumentChanged);
     connect(&m_document, &RoutineDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(&m_document, &RoutineDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -116,8 +129,7 @@ void MainWindow::buildPages()
     connect(m_home, &HomePage::startRequested, this, &MainWindow::startSessionWhenSoundIsReady);
     connect(m_home, &HomePage::previewRequested, this, &MainWindow::showPreview);
     connect(m_home, &HomePage::editRequested, this, &MainWindow::showEditor);
-    connect(m_home, &HomePage::progressRequested, this,
-            [this] { m_navigation->show(Screen::Progress); });
+    connect(m_home, &HomePage::progressRequested, this, &MainWindow::showProgress);
     connect(m_home, &HomePage::settingsRequested, this,
             [this] { m_navigation->show(Screen::Settings); });
     connect(m_editor, &EditorPage::previewRequested, this, &MainWindow::showPreview);
@@ -125,6 +137,14 @@ void MainWindow::buildPages()
                                                         m_settingsPage })
         connect(page, SIGNAL(homeRequested()), this, SLOT(showHome()));
 
+    connect(m_settingsPage, &SettingsPage::kioskModeChanged, this, [this](bool on) {
+        if (on)
+            enterKiosk();
+    });
+    connect(m_settingsPage, &SettingsPage::kioskSettingsChanged, this, [this] {
+        setKioskOptions({ m_settings.clinicName(), m_settings.logoPath(), m_settings.demoReps(),
+                          Millis{ m_settings.idleSeconds() * 1000 }, m_settings.kioskMuted() });
+    });
     connect(m_kiosk, &KioskPage::tryItRequested, this, [this] { startDemoSession(); });
     connect(m_kiosk, &KioskPage::exitRequested, this, &MainWindow::leaveKiosk);
     connect(m_kiosk, &KioskPage::cueDue, m_previewPlayer, &CuePlayer::play);
@@ -233,6 +253,8 @@ void MainWindow::showScreen(const QString &name)
         enterKiosk(false);
     else if (*screen == Screen::Preview)
         showPreview();
+    else if (*screen == Screen::Progress)
+        showProgress();
     else
         m_navigation->show(*screen);
 }
@@ -410,7 +432,12 @@ void MainWindow::showNewSession(const Plan &plan, const CueSchedule &cues,
 {
     m_clock = clock ? std::move(clock) : std::make_unique<SteadyClock>(m_options.speed);
     // The session runs a copy: editing the routine meanwhile changes the next session, not this.
+    m_recorder.reset();
     m_driver = std::make_unique<SessionDriver>(Session(plan, cues), *m_clock);
+    // Kiosk demos are nobody's sessions: they are not recorded.
+    if (!m_demoSession && m_options.recordSessions)
+        m_recorder = std::make_unique<SessionRecorder>(*m_history, *m_driver,
+                                                       QString::fromStdString(plan.routine.name));
     connect(m_driver.get(), &SessionDriver::eventOccurred, this, &MainWindow::onSessionEvent);
     m_session->attach(m_driver.get());
     m_navigation->show(Screen::Session);
@@ -472,9 +499,6 @@ void MainWindow::showSummary()
     const Session &session = m_driver->session();
     m_summary->showResults(session.plan(), session.results(), session.stopReason(),
                            m_clock->now() - m_startedAt);
-    if (!m_demoSession)
-        m_progress->showTargets(
-                suggestTargets(session.plan().routine, session.results(), session.stopReason()));
     m_navigation->show(Screen::Summary);
 }
 
@@ -482,6 +506,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Alt+F4, the window's close button and Quit all come here.
     if (m_navigation->policy().quittingNeedsPin() && !staffConfirms()) {
+        event->ignore();
+        return;
+    }
+    // With a daily reminder on, closing the window keeps the app in the tray to remind.
+    if (!m_quitting && !isKiosk() && m_settings.reminderEnabled() && m_tray->isVisible()) {
+        m_settings.setWindowGeometry(saveGeometry());
+        hide();
         event->ignore();
         return;
     }
@@ -520,6 +551,8 @@ bool MainWindow::leaveKiosk()
 {
     if (!isKiosk() || !staffConfirms())
         return false;
+    // Staff took the front desk out of kiosk mode: it stays out until they turn it on again.
+    m_settings.setKioskMode(false);
     m_idle->stop();
     if (m_driver && m_navigation->current() == Screen::Session)
         m_driver->apply(Command::Stop);
@@ -561,5 +594,118 @@ bool MainWindow::staffConfirms()
 {
     if (m_staffCheck)
         return m_staffCheck();
-    return false;
+    const QString stored = m_settings.staffPinHash();
+    if (!StaffPin::isWellFormed(stored))
+        return true; // no PIN was ever set (a screenshot's kiosk): nothing to guard
+    PinDialog dialog(stored, PinAttempts::forThisRun(), this);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void MainWindow::openHistory()
+{
+    m_history = m_options.historyPath.isEmpty()
+            ? std::make_unique<HistoryDatabase>()
+            : std::make_unique<HistoryDatabase>(m_options.historyPath);
+    connect(m_history.get(), &HistoryDatabase::problem, this, &MainWindow::showHistoryProblem);
+    const HistoryDatabase::OpenStatus status = m_history->open();
+    if (status == HistoryDatabase::OpenStatus::Replaced
+        || status == HistoryDatabase::OpenStatus::ReadOnly
+        || status == HistoryDatabase::OpenStatus::Failed)
+        QTimer::singleShot(0, this, [this] { showHistoryProblem(m_history->lastMessage()); });
+}
+
+void MainWindow::showHistoryProblem(const QString &message)
+{
+    if (message.isEmpty())
+        return;
+    m_eventLog.recordHistoryProblem(message);
+    // Not modal: a session in progress goes on; the records are kept in memory meanwhile.
+    auto *box = findChild<QMessageBox *>(QStringLiteral("historyProblem"));
+    if (!box) {
+        box = new QMessageBox(QMessageBox::Warning, tr("Progress history"), QString(),
+                              QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("historyProblem"));
+        box->setModal(false);
+        QPushButton *csv = box->addButton(tr("Export as CSV…"), QMessageBox::ActionRole);
+        connect(csv, &QPushButton::clicked, this, &MainWindow::exportHistory);
+    }
+    box->setText(message);
+    box->setInformativeText(tr("Sessions not yet saved are kept while GluteGuide runs; export "
+                               "them as a CSV file to keep a copy."));
+    box->show();
+}
+
+void MainWindow::exportHistory()
+{
+    QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the history"),
+            QDir(documentsFolder()).filePath(QStringLiteral("gluteguide-history.csv")),
+            tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    std::vector<SessionRecord> sessions = m_history->sessions();
+    for (const SessionRecord &unsaved : m_history->unsavedSessions())
+        sessions.push_back(unsaved);
+    QString error;
+    if (!HistoryCsv::write(path, sessions, &error))
+        QMessageBox::warning(this, tr("The history was not exported"),
+                             QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), error));
+}
+
+void MainWindow::showProgress()
+{
+    if (!m_navigation->show(Screen::Progress))
+        return;
+    m_history->flushPending();
+    m_progress->showHistory(m_history->sessions(), QDate::currentDate(), m_document.routine());
+}
+
+void MainWindow::buildReminder()
+{
+    m_reminder = new DailyReminder(this);
+    m_tray = new ReminderTray(this);
+    const auto apply = [this] {
+        m_reminder->applySettings(m_settings);
+        ReminderAutostart::apply(m_settings.reminderEnabled());
+        if (m_settings.reminderEnabled())
+            m_tray->show();
+        else
+            m_tray->hide();
+    };
+    connect(m_settingsPage, &SettingsPage::reminderChanged, this, apply);
+    connect(m_reminder, &DailyReminder::nextDueChanged, m_tray, &ReminderTray::setNextReminder);
+    connect(m_reminder, &DailyReminder::due, this, &MainWindow::onReminderDue);
+    connect(m_tray, &ReminderTray::openRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &ReminderTray::startSessionRequested, this, [this] {
+        showNormal();
+        activateWindow();
+        if (m_navigation->current() != Screen::Session)
+            startSessionWhenSoundIsReady();
+    });
+    connect(m_tray, &ReminderTray::quitRequested, this, [this] {
+        m_quitting = true;
+        if (!close())
+            m_quitting = false;
+    });
+    apply();
+}
+
+void MainWindow::onReminderDue()
+{
+    if (m_tray->remind())
+        return;
+    // No tray to show it: the window says it itself.
+    showNormal();
+    raise();
+    auto *box = new QMessageBox(QMessageBox::Information, tr("GluteGuide"),
+                                tr("Time for today's hip exercises."), QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
 }

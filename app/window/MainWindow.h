@@ -13,6 +13,10 @@
 #include <memory>
 
 class AppSettings;
+class DailyReminder;
+class HistoryDatabase;
+class ReminderTray;
+class SessionRecorder;
 class EditorPage;
 class HomePage;
 class IdleWatch;
@@ -31,6 +35,8 @@ struct WindowOptions
     bool mute = false;
     double speed = 1.0;
     QString eventLogPath;
+    QString historyPath; // empty: the per-user data folder's
+    bool recordSessions = true;
 };
 
 // The front desk's choices (Settings, staff only).
@@ -71,6 +77,8 @@ public:
     bool maybeSaveChanges();
 
     SessionDriver *driver() const { return m_driver.get(); }
+    HistoryDatabase &history() { return *m_history; }
+    DailyReminder *reminder() const { return m_reminder; }
     EventLog &eventLog() { return m_eventLog; }
     CuePlayer *player() const { return m_player; }
     QStackedWidget *pages() const { return m_pages; }
@@ -124,6 +132,12 @@ private:
     void showNewSession(const gluteguide::Plan &plan, const gluteguide::CueSchedule &cues,
                         std::unique_ptr<MonotonicClock> clock = nullptr);
     void onIdle();
+    void openHistory();
+    void showHistoryProblem(const QString &message);
+    void exportHistory();
+    void showProgress();
+    void buildReminder();
+    void onReminderDue();
     bool staffConfirms();
     void applyKioskLock(bool locked);
     void beginSession();
@@ -138,6 +152,11 @@ private:
     EventLog m_eventLog;
     std::unique_ptr<MonotonicClock> m_clock;
     std::unique_ptr<SessionDriver> m_driver;
+    std::unique_ptr<HistoryDatabase> m_history;
+    std::unique_ptr<SessionRecorder> m_recorder; // none for a kiosk demo
+    DailyReminder *m_reminder = nullptr;
+    ReminderTray *m_tray = nullptr;
+    bool m_quitting = false; // the tray's Quit: close for real, not to the tray
     gluteguide::Millis m_startedAt{ 0 };
     bool m_startPending = false;
     bool m_demoSession = false; // a kiosk "Try it": never recorded

@@ -11,23 +11,27 @@ std::optional<std::int64_t> MemoryHistory::beginSession(const SessionRecord &rec
     return stored.id;
 }
 
-void MemoryHistory::updateBlocks(std::int64_t id, const std::vector<BlockRecord> &blocks)
+HistoryWrite MemoryHistory::updateBlocks(std::int64_t id, const std::vector<BlockRecord> &blocks)
 {
-    if (SessionRecord *record = find(id)) {
-        record->blocks = blocks;
-        ++m_blockWrites;
-    }
+    SessionRecord *record = find(id);
+    if (!record)
+        return HistoryWrite::Failed;
+    record->blocks = blocks;
+    ++m_blockWrites;
+    return HistoryWrite::Written;
 }
 
-void MemoryHistory::finishSession(std::int64_t id, SessionOutcome outcome, WallTime endedAt,
-                                  Millis duration, const std::vector<BlockRecord> &blocks)
+HistoryWrite MemoryHistory::finishSession(std::int64_t id, SessionOutcome outcome, WallTime endedAt,
+                                          Millis duration, const std::vector<BlockRecord> &blocks)
 {
-    if (SessionRecord *record = find(id)) {
-        record->outcome = outcome;
-        record->endedAt = endedAt;
-        record->duration = duration;
-        record->blocks = blocks;
-    }
+    SessionRecord *record = find(id);
+    if (!record)
+        return HistoryWrite::Failed;
+    record->outcome = outcome;
+    record->endedAt = endedAt;
+    record->duration = duration;
+    record->blocks = blocks;
+    return HistoryWrite::Written;
 }
 
 SessionRecord *MemoryHistory::find(std::int64_t id)

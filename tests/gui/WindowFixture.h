@@ -22,6 +22,7 @@ protected:
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
         WindowOptions options;
         options.mute = true;
+        options.historyPath = m_dir.filePath(QStringLiteral("history.sqlite"));
         m_window = std::make_unique<MainWindow>(*m_settings, options);
         m_window->resize(1366, 768);
         m_window->show();
