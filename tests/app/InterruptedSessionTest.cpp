@@ -1,0 +1,100 @@
+// A session killed with SIGKILL mid-way (issue 11): the real program, recording into its own
+// history, is killed in the third movement; the history keeps every finished block and every
+// earlier record, and shows the session as interrupted.
+
+#include "AppTestSupport.h"
+#include "GluteguideProcess.h"
+#include "HistorySamples.h"
+
+#include "app/history/HistoryDatabase.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+using namespace gluteguide;
+
+namespace {
+
+int linesContaining(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    return int(file.readAll().count(text));
+}
+
+} // namespace
+
+#if defined(Q_OS_UNIX)
+TEST(InterruptedSessionTest, KillNineMidSessionKeepsFinishedBlocksAndEarlierRecords)
+{
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    const QString historyPath =
+            home.filePath(QStringLiteral("data/GluteGuide/GluteGuide/history.sqlite"));
+    std::vector<SessionRecord> earlier;
+    {
+        HistoryDatabase database(historyPath);
+        ASSERT_EQ(database.open(), HistoryDatabase::OpenStatus::Created);
+        for (int i = 0; i < 2; ++i)
+            storeSession(database, sampleSession(i));
+        earlier = database.sessions();
+    }
+
+    QProcessEnvironment environment = environmentWithoutDisplay(home);
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const QString log = home.filePath(QStringLiteral("events.jsonl"));
+    QProcess app;
+    app.setProcessEnvironment(environment);
+    app.start(QStringLiteral(GLUTEGUIDE_BINARY),
+              { QStringLiteral("--start"), QStringLiteral("--mute"), QStringLiteral("--speed"),
+                QStringLiteral("50"), QStringLiteral("--event-log"), log });
+    ASSERT_TRUE(app.waitForStarted(30000));
+
+    // Into the third movement: two blocks of 15 done and a few reps of the next.
+    constexpr int repsBeforeKill = 15 * 2 + 4;
+    QElapsedTimer waited;
+    waited.start();
+    while (linesContaining(log, "\"rep_completed\"") < repsBeforeKill && waited.elapsed() < 60000)
+        QThread::msleep(20);
+    ASSERT_GE(linesContaining(log, "\"rep_completed\""), repsBeforeKill) << "the session ran";
+    app.kill(); // SIGKILL: no chance to write anything more
+    ASSERT_TRUE(app.waitForFinished(10000));
+    ASSERT_EQ(app.exitStatus(), QProcess::CrashExit);
+
+    HistoryDatabase database(historyPath);
+    ASSERT_EQ(database.open(), HistoryDatabase::OpenStatus::Opened);
+    const std::vector<SessionRecord> sessions = database.sessions();
+    ASSERT_EQ(sessions.size(), 3u);
+    EXPECT_EQ(sessions[0], earlier[0]);
+    EXPECT_EQ(sessions[1], earlier[1]);
+    const SessionRecord &killed = sessions[2];
+    EXPECT_EQ(killed.outcome, SessionOutcome::Interrupted);
+    EXPECT_FALSE(killed.endedAt.has_value());
+    ASSERT_EQ(killed.repsPrescribed(), buildPlan(defaultRoutine()).totalReps());
+    // The finished blocks are all there; at most the one in progress is lost.
+    EXPECT_EQ(killed.blocks[0].repsDone, 15);
+    EXPECT_EQ(killed.blocks[1].repsDone, 15);
+    for (const BlockRecord &block : killed.blocks)
+        EXPECT_TRUE(block.repsDone == 0 || block.repsDone == block.repsPrescribed);
+
+    // And the command line says so.
+    const ProcessRun listed =
+            runGluteguide({ QStringLiteral("--history"), QStringLiteral("--json") },
+                          environmentWithoutDisplay(home));
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QJsonArray json = QJsonDocument::fromJson(listed.out).array();
+    ASSERT_EQ(json.size(), 3);
+    EXPECT_EQ(json[2].toObject()[QStringLiteral("outcome")].toString(),
+              QStringLiteral("interrupted"));
+    EXPECT_GE(json[2].toObject()[QStringLiteral("reps_done")].toInt(), 30);
+}
+#endif
