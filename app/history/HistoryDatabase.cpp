@@ -358,7 +358,8 @@ std::optional<std::int64_t> HistoryDatabase::beginSession(const SessionRecord &r
 }
 
 HistoryDatabase::WriteStatus HistoryDatabase::updateBlocks(std::int64_t id,
-                                                           const std::vector<BlockRecord> &blocks)
+                                                           const std::vector<BlockRecord> &blocks,
+                                                           Millis duration)
 {
     TrackedSession *session = tracked(id);
     if (!session) {
@@ -366,6 +367,7 @@ HistoryDatabase::WriteStatus HistoryDatabase::updateBlocks(std::int64_t id,
         return WriteStatus::Failed;
     }
     session->wanted.blocks = blocks;
+    session->wanted.duration = duration;
     return writeOutstanding();
 }
 

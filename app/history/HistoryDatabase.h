@@ -71,8 +71,9 @@ public:
     // nothing when it cannot be written at all (then the session is not kept).
     std::optional<std::int64_t> beginSession(const gluteguide::SessionRecord &record) override;
     // Writes the blocks of a begun session that differ from those stored.
-    WriteStatus updateBlocks(std::int64_t id,
-                             const std::vector<gluteguide::BlockRecord> &blocks) override;
+    // Writes the blocks that differ from those stored, and the time spent so far.
+    WriteStatus updateBlocks(std::int64_t id, const std::vector<gluteguide::BlockRecord> &blocks,
+                             gluteguide::Millis duration) override;
     WriteStatus finishSession(std::int64_t id, gluteguide::SessionOutcome outcome,
                               gluteguide::WallTime endedAt, gluteguide::Millis duration,
                               const std::vector<gluteguide::BlockRecord> &blocks) override;

@@ -85,7 +85,8 @@ void SessionRecorder::writeEndedBlocks()
     if (blocks == m_written)
         return;
     m_written = blocks;
-    m_history.updateBlocks(*m_id, m_written);
+    const Session &session = m_driver->session();
+    m_history.updateBlocks(*m_id, m_written, std::min(session.position(), session.plan().total));
 }
 
 void SessionRecorder::finish()

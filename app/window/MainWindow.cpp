@@ -509,6 +509,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // Closing mid-session ends it as stopped, so the history says so (not "interrupted").
+    if (m_driver && m_driver->session().accepts(Command::Stop))
+        m_driver->apply(Command::Stop);
     // With a daily reminder on, closing the window keeps the app in the tray to remind.
     if (!m_quitting && !isKiosk() && m_settings.reminderEnabled() && m_tray->isVisible()) {
         m_settings.setWindowGeometry(saveGeometry());

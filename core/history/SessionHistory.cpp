@@ -11,12 +11,14 @@ std::optional<std::int64_t> MemoryHistory::beginSession(const SessionRecord &rec
     return stored.id;
 }
 
-HistoryWrite MemoryHistory::updateBlocks(std::int64_t id, const std::vector<BlockRecord> &blocks)
+HistoryWrite MemoryHistory::updateBlocks(std::int64_t id, const std::vector<BlockRecord> &blocks,
+                                         Millis duration)
 {
     SessionRecord *record = find(id);
     if (!record)
         return HistoryWrite::Failed;
     record->blocks = blocks;
+    record->duration = duration;
     ++m_blockWrites;
     return HistoryWrite::Written;
 }

@@ -28,8 +28,9 @@ public:
     virtual std::vector<SessionRecord> sessions() = 0;
     // Stores a session that has just started; its id, or nothing when it could not be kept.
     virtual std::optional<std::int64_t> beginSession(const SessionRecord &record) = 0;
-    // The session's blocks as they stand now (all of them, in plan order).
-    virtual HistoryWrite updateBlocks(std::int64_t id, const std::vector<BlockRecord> &blocks) = 0;
+    // The session's blocks as they stand now (all of them, in plan order), and its time so far.
+    virtual HistoryWrite updateBlocks(std::int64_t id, const std::vector<BlockRecord> &blocks,
+                                      Millis duration) = 0;
     virtual HistoryWrite finishSession(std::int64_t id, SessionOutcome outcome, WallTime endedAt,
                                        Millis duration, const std::vector<BlockRecord> &blocks) = 0;
 };
@@ -40,7 +41,8 @@ class MemoryHistory final : public SessionHistory
 public:
     std::vector<SessionRecord> sessions() override { return m_sessions; }
     std::optional<std::int64_t> beginSession(const SessionRecord &record) override;
-    HistoryWrite updateBlocks(std::int64_t id, const std::vector<BlockRecord> &blocks) override;
+    HistoryWrite updateBlocks(std::int64_t id, const std::vector<BlockRecord> &blocks,
+                              Millis duration) override;
     HistoryWrite finishSession(std::int64_t id, SessionOutcome outcome, WallTime endedAt,
                                Millis duration, const std::vector<BlockRecord> &blocks) override;
 

@@ -200,7 +200,7 @@ TEST(HistoryDatabaseTest, StoresASessionAndLoadsItBackWhole)
     const SessionRecord done = sampleSession(0);
     std::vector<BlockRecord> halfway = record.blocks;
     std::copy_n(done.blocks.begin(), halfway.size() / 2, halfway.begin());
-    EXPECT_EQ(database.updateBlocks(*id, halfway), WriteStatus::Written);
+    EXPECT_EQ(database.updateBlocks(*id, halfway, Millis{ 0 }), WriteStatus::Written);
     EXPECT_EQ(database.finishSession(*id, done.outcome, *done.endedAt, done.duration, done.blocks),
               WriteStatus::Written);
     EXPECT_FALSE(database.hasPending());
@@ -257,8 +257,9 @@ TEST(HistoryDatabaseTest, UpdateBlocksWritesOnlyTheBlocksThatChanged)
     blocks[3].repsDone += 1;
     blocks[3].reached = true;
     blocks[17].thatsAll = !blocks[17].thatsAll;
-    EXPECT_EQ(database.updateBlocks(*id, blocks), WriteStatus::Written);
-    EXPECT_EQ(database.updateBlocks(*id, blocks), WriteStatus::Written); // nothing changed
+    EXPECT_EQ(database.updateBlocks(*id, blocks, Millis{ 0 }), WriteStatus::Written);
+    EXPECT_EQ(database.updateBlocks(*id, blocks, Millis{ 0 }),
+              WriteStatus::Written); // nothing changed
 
     QSqlQuery written(QSqlDatabase::database(database.connectionName()));
     ASSERT_TRUE(
@@ -436,7 +437,7 @@ TEST(HistoryDatabaseTest, WhileAnotherProgramHoldsTheFileWritesAreKeptAndWritten
 
         QElapsedTimer waited;
         waited.start();
-        EXPECT_EQ(database.updateBlocks(*firstId, blocks), WriteStatus::Queued);
+        EXPECT_EQ(database.updateBlocks(*firstId, blocks, first.duration), WriteStatus::Queued);
         // It waited for the file a while before giving up.
         EXPECT_GE(waited.elapsed(), HistoryDatabase::busyTimeout.count() / 2);
         EXPECT_TRUE(database.hasPending());
@@ -491,7 +492,7 @@ TEST(HistoryDatabaseTest, AWriteKeptWhileTheFileWasHeldLandsWithTheNextWrite)
                   WriteStatus::Queued);
         other.exec(QStringLiteral("COMMIT"));
     }
-    EXPECT_EQ(database.updateBlocks(*bId, b.blocks), WriteStatus::Written);
+    EXPECT_EQ(database.updateBlocks(*bId, b.blocks, Millis{ 0 }), WriteStatus::Written);
 
     const std::vector<SessionRecord> stored = load(historyPath(dir));
     ASSERT_EQ(stored.size(), 2u);

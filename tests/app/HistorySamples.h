@@ -58,7 +58,8 @@ inline gluteguide::SessionRecord storeSession(HistoryDatabase &database,
     EXPECT_TRUE(id) << database.lastMessage().toStdString();
     if (!id)
         return record;
-    EXPECT_EQ(database.updateBlocks(*id, record.blocks), HistoryDatabase::WriteStatus::Written);
+    EXPECT_EQ(database.updateBlocks(*id, record.blocks, record.duration),
+              HistoryDatabase::WriteStatus::Written);
     if (record.outcome != SessionOutcome::Interrupted) {
         EXPECT_EQ(database.finishSession(*id, record.outcome, *record.endedAt, record.duration,
                                          record.blocks),

@@ -79,6 +79,8 @@ TEST_F(SessionRecorderTest, ABlockIsWrittenWhenItEndsAndNotBefore)
     EXPECT_EQ(history.blockWrites(), 1);
     EXPECT_EQ(afterFirst.blocks[0].repsDone, 15);
     EXPECT_TRUE(afterFirst.blocks[0].reached);
+    // The time so far goes with it, so a session cut short still says how long it ran.
+    EXPECT_GE(afterFirst.duration, firstRepOfBlock(0) + Millis{ 15 * 4000 });
 
     // Half-way through the second block: done reps are not written until the block ends.
     runUntil(firstRepOfBlock(1) + Millis{ 4000 * 7 + 100 });

@@ -117,7 +117,7 @@ void BM_WriteOneSession(benchmark::State &state)
         std::vector<BlockRecord> blocks = startRecord(plan, done.startedAt, {}, {}).blocks;
         for (std::size_t i = 0; i < blocks.size(); ++i) {
             blocks[i] = done.blocks[i];
-            database.updateBlocks(*id, blocks);
+            database.updateBlocks(*id, blocks, Millis{ 0 });
         }
         database.finishSession(*id, done.outcome, *done.endedAt, done.duration, done.blocks);
         writes += static_cast<std::int64_t>(blocks.size()) + 2;
