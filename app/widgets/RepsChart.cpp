@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <map>
+#include <optional>
 #include <tuple>
 
 using namespace gluteguide;
@@ -89,8 +91,12 @@ void RepsChart::setSeries(const std::vector<MovementSeries> &perSession)
     m_sessions = int(sessions);
 
     m_mostReps = 0.0;
+    m_sessionsOnDay.clear();
     bool first = true;
     for (const MovementSeries &series : m_series) {
+        std::map<LocalDay, int> onDay;
+        for (const RepsPoint &point : series.points)
+            m_sessionsOnDay[point.day] = std::max(m_sessionsOnDay[point.day], ++onDay[point.day]);
         for (const RepsPoint &point : series.points) {
             m_mostReps = std::max(
                     { m_mostReps, point.repsDonePerSession(), point.repsPrescribedPerSession() });
@@ -185,12 +191,12 @@ double RepsChart::repsCeiling() const
     return std::max(1.0, std::ceil(m_mostReps / step)) * step;
 }
 
-double RepsChart::xAt(LocalDay day, const QRectF &plot) const
+double RepsChart::xAt(LocalDay day, const QRectF &plot, double withinDay) const
 {
-    const auto span = (m_lastDay - m_firstDay).count();
-    if (span <= 0)
-        return plot.center().x();
-    return plot.left() + plot.width() * double((day - m_firstDay).count()) / double(span);
+    // Each day is a slot of the axis, so sessions on the same day stand side by side.
+    const auto days = (m_lastDay - m_firstDay).count() + 1;
+    return plot.left()
+            + plot.width() * (double((day - m_firstDay).count()) + withinDay) / double(days);
 }
 
 double RepsChart::yAt(double reps, const QRectF &plot) const
@@ -328,8 +334,16 @@ void RepsChart::paintSeries(QPainter &painter, const QRectF &plot) const
         const QColor colour = colourOf(series.movement);
         QPolygonF points;
         points.reserve(qsizetype(series.points.size()));
-        for (const RepsPoint &point : series.points)
-            points << QPointF(xAt(point.day, plot), yAt(point.repsDonePerSession(), plot));
+        std::optional<LocalDay> day;
+        int ordinal = 0;
+        for (const RepsPoint &point : series.points) {
+            ordinal = day == point.day ? ordinal + 1 : 0;
+            day = point.day;
+            const int onDay = std::max(ordinal + 1, m_sessionsOnDay.at(point.day));
+            const double withinDay = (ordinal + 0.5) / onDay;
+            points << QPointF(xAt(point.day, plot, withinDay),
+                              yAt(point.repsDonePerSession(), plot));
+        }
 
         painter.setPen(QPen(colour, penWidth, dashOfSlot[slot], Qt::FlatCap, Qt::RoundJoin));
         painter.setBrush(Qt::NoBrush);

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <map>
+
 #include <vector>
 
 // The reps of each movement per session over time, one line per movement. The lines differ in
@@ -43,7 +45,7 @@ private:
 
     QFont labelFont() const;
     std::vector<LegendEntry> legendLayout(double &height) const;
-    double xAt(gluteguide::LocalDay day, const QRectF &plot) const;
+    double xAt(gluteguide::LocalDay day, const QRectF &plot, double withinDay = 0.5) const;
     double yAt(double reps, const QRectF &plot) const;
     int repsStep() const;
     double repsCeiling() const;
@@ -57,6 +59,7 @@ private:
     bool m_byWeek = false;
     int m_sessions = 0;
     gluteguide::LocalDay m_firstDay{};
+    std::map<gluteguide::LocalDay, int> m_sessionsOnDay; // the most sessions of a day
     gluteguide::LocalDay m_lastDay{};
     double m_mostReps = 0.0;
 };
