@@ -15,7 +15,7 @@ mkdir -p "$out"
 # Private settings, so the user's palette or last routine do not leak into the pictures.
 settings=$(mktemp -d)
 trap 'rm -rf "$settings"' EXIT
-export XDG_CONFIG_HOME=$settings QT_QPA_PLATFORM=offscreen
+export XDG_CONFIG_HOME=$settings XDG_DATA_HOME=$settings/data QT_QPA_PLATFORM=offscreen
 
 shot() { # name [arguments...]
     local name=$1
@@ -40,6 +40,12 @@ shot pain-stop --at 45 --then pain_stop
 shot editor --page editor
 shot preview --page preview --at 270
 shot preview-from-feet --page preview --at 33 --view feet
+# The front desk's loop, and Progress after two real sessions run fast (a whole one, and one
+# closed part-way, which the history keeps as stopped).
+shot kiosk --page kiosk --at 14
+"$app" --start --mute --speed 100 --quit-after 20 2>/dev/null
+"$app" --start --mute --speed 100 --quit-after 7 2>/dev/null
+shot progress --page progress
 "$app" --export-handout "$settings/handout.pdf" 2>/dev/null
 pdftoppm -r 70 -f 1 -l 1 -png -singlefile "$settings/handout.pdf" "$out/handout"
 echo "$out/handout.png --export-handout (page 1)"

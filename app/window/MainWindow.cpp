@@ -671,13 +671,19 @@ void MainWindow::buildReminder()
     m_tray = new ReminderTray(this);
     const auto apply = [this] {
         m_reminder->applySettings(m_settings);
-        ReminderAutostart::apply(m_settings.reminderEnabled());
         if (m_settings.reminderEnabled())
             m_tray->show();
         else
             m_tray->hide();
     };
-    connect(m_settingsPage, &SettingsPage::reminderChanged, this, apply);
+    // The autostart entry follows the setting; while on, it is rewritten at start so that it
+    // names this program even after it moved.
+    connect(m_settingsPage, &SettingsPage::reminderChanged, this, [this, apply] {
+        ReminderAutostart::apply(m_settings.reminderEnabled());
+        apply();
+    });
+    if (m_settings.reminderEnabled())
+        ReminderAutostart::apply(true);
     connect(m_reminder, &DailyReminder::nextDueChanged, m_tray, &ReminderTray::setNextReminder);
     connect(m_reminder, &DailyReminder::due, this, &MainWindow::onReminderDue);
     connect(m_tray, &ReminderTray::openRequested, this, [this] {
