@@ -92,9 +92,8 @@ CommandLine::CommandLine()
            m_speedOption, m_eventLogOption, m_screenshotOption, m_pageOption, m_viewOption,
            m_atOption, m_thenOption, m_quitAfterOption })
         m_parser.addOption(option);
-    m_parser.addPositionalArgument(QStringLiteral("file"),
-                                   tr("A routine file to use, as with --routine."),
-                                   QStringLiteral("[file]"));
+    m_parser.addPositionalArgument(tr("file"), tr("A routine file to use, as with --routine."),
+                                   tr("[file]"));
 }
 
 namespace {

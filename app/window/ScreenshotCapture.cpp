@@ -49,7 +49,8 @@ bool ScreenshotCapture::capture(MainWindow &window, const Request &request, QStr
     const QPixmap pixmap = window.grab();
     if (!pixmap.save(request.path, "PNG")) {
         if (error)
-            *error = QStringLiteral("could not write %1").arg(request.path);
+            *error = QCoreApplication::translate("ScreenshotCapture", "could not write %1")
+                             .arg(request.path);
         return false;
     }
     return true;
