@@ -58,7 +58,8 @@ TEST(MovementSeriesTest, OnePointPerSessionWithTheMovementsRepsAddedUp)
         EXPECT_EQ(series[i].points[0], totalsOf(first, allMovements[i]));
         EXPECT_EQ(series[i].points[1], totalsOf(second, allMovements[i]));
     }
-    const RepsPoint &cut = seriesOf(series, Movement::Pulses)->points[1];
+    const RepsPoint cut =
+            seriesOf(series, Movement::Pulses)->points[1]; // a copy: the optional is a temporary
     EXPECT_LT(cut.repsDone, cut.repsPrescribed);
     EXPECT_EQ(cut.day, sys_days{ 2024y / April / 4 }); // the local day, not UTC's 3 April
 }
