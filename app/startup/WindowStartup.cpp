@@ -100,7 +100,7 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options,
 
     QApplication app(argc, argv);
     AppSettings settings;
-    // Before any text is made.
+    // Before any text is made; Settings can switch it later, in the window.
     AppTranslator translator;
     translator.apply(Language::choose(options.language, settings.language(), QLocale::system()));
     QGuiApplication::setApplicationDisplayName(QApplication::translate("main", "GluteGuide"));
@@ -118,7 +118,7 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options,
     windowOptions.speed = options.speed;
     windowOptions.eventLogPath = options.eventLogPath;
     windowOptions.recordSessions = !screenshot;
-    MainWindow window(settings, windowOptions);
+    MainWindow window(settings, translator, windowOptions);
     window.document().adopt(std::move(chosen->routine), chosen->path);
     QString error;
     if (!window.openEventLog(&error)) {
