@@ -1,15 +1,30 @@
 #include "app/Version.h"
 #include "app/cli/CommandLine.h"
+#include "app/language/AppTranslator.h"
+#include "app/language/Language.h"
 #include "app/startup/DisplayCheck.h"
 #include "app/startup/WindowStartup.h"
+#include "app/storage/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QProcessEnvironment>
 #include <QTextStream>
 
 #include <cstdio>
+
+namespace {
+
+// --language, else the language chosen in Settings, else the system's: for every command.
+void showLanguage(AppTranslator &translator, const CommandLineOptions &options)
+{
+    translator.apply(
+            Language::choose(options.language, AppSettings().language(), QLocale::system()));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -34,7 +49,10 @@ int main(int argc, char *argv[])
         // The usage line names the program only when an application object exists; a core one
         // needs no display.
         QCoreApplication app(argc, argv);
-        out << commandLine.helpText();
+        AppTranslator translator;
+        showLanguage(translator, parsed.options);
+        const CommandLine translated; // its texts are made as it is built
+        out << translated.helpText();
         return 0;
     }
     case CommandLineResult::Status::ShowVersion:
@@ -50,14 +68,20 @@ int main(int argc, char *argv[])
     }
     if (parsed.options.plan) {
         QCoreApplication app(argc, argv);
+        AppTranslator translator;
+        showLanguage(translator, parsed.options);
         return CommandLine::printPlan(parsed.options, out, err);
     }
     if (parsed.options.history) {
         QCoreApplication app(argc, argv);
+        AppTranslator translator;
+        showLanguage(translator, parsed.options);
         return CommandLine::printHistory(parsed.options, out, err);
     }
     if (!parsed.options.historyExportPath.isEmpty()) {
         QCoreApplication app(argc, argv);
+        AppTranslator translator;
+        showLanguage(translator, parsed.options);
         return CommandLine::exportHistory(parsed.options, err);
     }
     if (!parsed.options.handoutPath.isEmpty()) {
@@ -65,6 +89,8 @@ int main(int argc, char *argv[])
         if (!DisplayCheck::hasDisplay(QProcessEnvironment::systemEnvironment()))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
+        AppTranslator translator;
+        showLanguage(translator, parsed.options);
         return CommandLine::exportHandout(parsed.options, err);
     }
     out.flush();

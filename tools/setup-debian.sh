@@ -12,6 +12,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qt6-multimedia-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-speech-dev qt6-declarative-dev qt6-svg-dev
     libqt6sql6-sqlite libgl-dev
+    # Qt's own texts in French, Spanish and Chinese (dialog buttons), and a font for Chinese
+    qt6-translations-l10n fonts-noto-cjk
     # Running the window without a desktop, and the end-to-end audio test: a private X server
     # and a private PulseAudio with a null sink, recorded with parec
     xvfb xauth pulseaudio pulseaudio-utils

@@ -1,5 +1,7 @@
 #include "app/audio/CuePlayer.h"
 
+#include "app/language/Language.h"
+
 #include <QElapsedTimer>
 
 #ifdef GLUTEGUIDE_HAS_TEXT_TO_SPEECH
@@ -43,7 +45,22 @@ CuePlayer::~CuePlayer() = default;
 
 bool CuePlayer::usesClips() const
 {
-    return !m_muted && m_voice == Voice::RecordedClips;
+    return !m_muted && spokenVoice() == Voice::RecordedClips;
+}
+
+CuePlayer::Voice CuePlayer::spokenVoice() const
+{
+    switch (m_voice) {
+    case Voice::RecordedClips:
+        if (m_languageHasClips)
+            return Voice::RecordedClips;
+        return m_speechSpeaksLanguage ? Voice::SystemSpeech : Voice::Off;
+    case Voice::SystemSpeech:
+        return m_speechSpeaksLanguage ? Voice::SystemSpeech : Voice::Off;
+    case Voice::Off:
+        break;
+    }
+    return Voice::Off;
 }
 
 void CuePlayer::prepare()
@@ -65,6 +82,26 @@ void CuePlayer::setClips(const VoiceClipManifest &manifest)
     m_decoded.clear();
     for (const VoiceClip &clip : manifest.clips())
         m_clipPaths.insert(clip.cueKey, clip.path);
+    m_languageHasClips = true;
+}
+
+void CuePlayer::setLanguage(const QString &language, const std::optional<VoiceClipManifest> &clips)
+{
+    if (clips) {
+        setClips(*clips);
+    } else {
+        m_clipPaths.clear();
+        m_decoded.clear();
+        m_languageHasClips = false;
+    }
+    m_speechLocale = systemSpeechLocale(language);
+    m_speechSpeaksLanguage = m_speechLocale.has_value();
+#ifdef GLUTEGUIDE_HAS_TEXT_TO_SPEECH
+    if (m_speech && m_speechLocale)
+        m_speech->setLocale(*m_speechLocale);
+#endif
+    // Words in the old language stop here; the next cue is in the new one.
+    stop();
 }
 
 std::shared_ptr<const PcmClip> CuePlayer::clip(const QString &key)
@@ -84,11 +121,19 @@ std::shared_ptr<const PcmClip> CuePlayer::clip(const QString &key)
 void CuePlayer::setVoice(Voice voice)
 {
     m_voice = voice;
+    if (spokenVoice() == Voice::SystemSpeech)
+        ensureSpeech();
+}
+
+void CuePlayer::ensureSpeech()
+{
 #ifdef GLUTEGUIDE_HAS_TEXT_TO_SPEECH
-    if (voice == Voice::SystemSpeech && !m_speech) {
-        m_speech = new QTextToSpeech(this);
-        m_speech->setVolume(m_volume);
-    }
+    if (m_speech)
+        return;
+    m_speech = new QTextToSpeech(this);
+    m_speech->setVolume(m_volume);
+    if (m_speechLocale)
+        m_speech->setLocale(*m_speechLocale);
 #endif
 }
 
@@ -123,14 +168,31 @@ bool CuePlayer::isSystemSpeechAvailable()
 #endif
 }
 
+std::optional<QLocale> CuePlayer::systemSpeechLocale(const QString &language)
+{
+#ifdef GLUTEGUIDE_HAS_TEXT_TO_SPEECH
+    if (!isSystemSpeechAvailable())
+        return std::nullopt;
+    const QTextToSpeech speech;
+    for (const QLocale &locale : speech.availableLocales()) {
+        if (Language::code(locale) == language)
+            return locale;
+    }
+#else
+    Q_UNUSED(language)
+#endif
+    return std::nullopt;
+}
+
 void CuePlayer::play(const CueId &cue, const QString &text)
 {
     PlayedCue played{ cue, text, monotonicNowMs(), false, false };
-    if (m_muted || m_voice == Voice::Off) {
+    const Voice voice = spokenVoice();
+    if (m_muted || voice == Voice::Off) {
         emit cuePlayed(played);
         return;
     }
-    if (m_voice == Voice::SystemSpeech) {
+    if (voice == Voice::SystemSpeech) {
         played.audible = speak(played);
         emit cuePlayed(played);
         return;
@@ -153,7 +215,8 @@ void CuePlayer::play(const CueId &cue, const QString &text)
 bool CuePlayer::speak(const PlayedCue &played)
 {
 #ifdef GLUTEGUIDE_HAS_TEXT_TO_SPEECH
-    if (m_speech && m_speech->state() != QTextToSpeech::Error) {
+    ensureSpeech();
+    if (m_speech->state() != QTextToSpeech::Error) {
         m_speech->say(played.text);
         return m_speech->state() != QTextToSpeech::Error;
     }

@@ -6,9 +6,11 @@
 #include "core/cues/CueId.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class QTextToSpeech;
 
@@ -38,8 +40,14 @@ public:
     ~CuePlayer() override;
 
     void setClips(const VoiceClipManifest &manifest);
+    // The language cues are spoken in, with the app's clips for it, or none where it ships none.
+    // The voice must speak that language: without clips, the system's text-to-speech speaks
+    // when it has a voice for the language, and otherwise the cues are captions only.
+    void setLanguage(const QString &language, const std::optional<VoiceClipManifest> &clips);
     void setVoice(Voice voice);
+    // The voice chosen, and the one that speaks in the current language (Off: captions only).
     Voice voice() const { return m_voice; }
+    Voice spokenVoice() const;
     void setVolume(double volume); // 0..1
     double volume() const { return m_volume; }
     void setMuted(bool muted);
@@ -47,6 +55,8 @@ public:
     void setTickEnabled(bool enabled);
 
     static bool isSystemSpeechAvailable();
+    // The system text-to-speech's voice for a language (Language::codes()), if it has one.
+    static std::optional<QLocale> systemSpeechLocale(const QString &language);
 
     // Gets the sound going ahead of the first cue; ready() once cues will be heard on time (at
     // once when there is nothing to wait for: muted, another voice, no output).
@@ -69,6 +79,7 @@ signals:
 private:
     bool usesClips() const;
     std::shared_ptr<const PcmClip> clip(const QString &key);
+    void ensureSpeech();
     bool speak(const PlayedCue &played);
     void onVoiceDone(quint64 id, bool heard);
     void onOutputFailed(SoundOutput::Problem problem);
@@ -79,6 +90,11 @@ private:
     bool m_muted = false;
     bool m_tickEnabled = false;
     bool m_problemShown = false;
+    bool m_languageHasClips = true; // false: the app ships no clips in the language
+    // Whether the system's text-to-speech has a voice for the language (assumed until a
+    // language is set), and which.
+    bool m_speechSpeaksLanguage = true;
+    std::optional<QLocale> m_speechLocale;
     QHash<QString, QString> m_clipPaths; // by cue key, from the manifest
     QHash<QString, std::shared_ptr<const PcmClip>> m_decoded;
     std::shared_ptr<const PcmClip> m_tick;

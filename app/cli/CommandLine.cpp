@@ -9,6 +9,7 @@
 #include "app/history/HistoryCsv.h"
 #include "app/history/HistoryDatabase.h"
 #include "app/history/HistoryJson.h"
+#include "app/language/Language.h"
 #include "app/storage/RoutineFile.h"
 #include "core/plan/Plan.h"
 #include "core/routine/Routine.h"
@@ -40,6 +41,11 @@ CommandLine::CommandLine()
       m_exportHistoryOption(QStringLiteral("export-history"),
                             tr("Write the sessions kept in the history to <file> as CSV and exit."),
                             tr("file")),
+      m_languageOption(QStringLiteral("language"),
+                       tr("Show and say everything in <language>: %1. Without it, the language "
+                          "chosen in Settings, else the system's.")
+                               .arg(Language::codes().join(QStringLiteral(", "))),
+                       tr("language")),
       m_muteOption(QStringLiteral("mute"), tr("No voice or sounds; captions only.")),
       m_fullscreenOption(QStringLiteral("fullscreen"), tr("Open the window full screen.")),
       m_backgroundOption(QStringLiteral("background"),
@@ -87,6 +93,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_paperOption);
     m_parser.addOption(m_historyOption);
     m_parser.addOption(m_exportHistoryOption);
+    m_parser.addOption(m_languageOption);
     for (const QCommandLineOption &option :
          { m_muteOption, m_fullscreenOption, m_backgroundOption, m_kioskOption, m_startOption,
            m_speedOption, m_eventLogOption, m_screenshotOption, m_pageOption, m_viewOption,
@@ -135,6 +142,11 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
 
     if (!m_parser.parse(arguments))
         return error(m_parser.errorText());
+    // First, so that --help can be shown in the language asked for.
+    result.options.language = m_parser.value(m_languageOption);
+    if (m_parser.isSet(m_languageOption) && !Language::isSupported(result.options.language))
+        return error(tr("Option 'language' needs one of: %1.")
+                             .arg(Language::codes().join(QStringLiteral(", "))));
     if (m_parser.isSet(m_helpOption) || m_parser.isSet(QStringLiteral("help-all"))) {
         result.status = CommandLineResult::Status::ShowHelp;
         return result;

@@ -24,6 +24,7 @@ struct CommandLineOptions
     QString handoutPath; // --export-handout FILE.pdf: write the handout and exit
     QPageSize::PageSizeId paper = QPageSize::A4; // --paper a4|letter
     QString routinePath; // --routine FILE; empty means the built-in routine
+    QString language; // --language CODE (Language::codes()); empty: the setting, else the system's
 
     // The window
     bool mute = false; // --mute: captions only
@@ -55,7 +56,7 @@ struct CommandLineResult
     QString errorMessage; // for Status::Error
 };
 
-// The command line:
+// The command line (each form also takes --language en|fr|es|zh_CN):
 //   gluteguide --plan [--routine FILE] [--json]
 //   gluteguide --export-handout FILE.pdf [--routine FILE] [--paper a4|letter]
 //   gluteguide --history [--json]
@@ -122,6 +123,7 @@ private:
     QCommandLineOption m_paperOption;
     QCommandLineOption m_historyOption;
     QCommandLineOption m_exportHistoryOption;
+    QCommandLineOption m_languageOption;
     QCommandLineOption m_muteOption;
     QCommandLineOption m_fullscreenOption;
     QCommandLineOption m_backgroundOption;

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -79,11 +80,58 @@ QString fieldName(const QString &field, const Routine &routine)
     return {};
 }
 
-QLabel *sectionNote(const QString &text, QWidget *parent)
+// A row whose label is named later (EditorPage::retranslate()).
+void addNamedRow(QFormLayout *form, QWidget *field)
 {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    return label;
+    auto *label = new QLabel(form->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
+// The allowed range, as the tooltip and for screen readers.
+void describeRange(QSpinBox *input, int min, int max)
+{
+    input->setToolTip(EditorPage::tr("From %1 to %2").arg(min).arg(max));
+    input->setAccessibleDescription(input->toolTip());
+}
+
+void describeRange(QDoubleSpinBox *input, double min, double max)
+{
+    input->setSuffix(EditorPage::tr(" s"));
+    input->setToolTip(
+            EditorPage::tr("From %1 to %2 seconds").arg(numberText(min), numberText(max)));
+    input->setAccessibleDescription(input->toolTip());
+}
+
+struct Rest
+{
+    const char *field = "";
+    Millis Routine::*member = nullptr;
+    Millis min{ 0 };
+    Millis max{ 0 };
+};
+
+constexpr Rest rests[] = {
+    { "intro_seconds", &Routine::introDuration, Limits::minIntro, Limits::maxIntro },
+    { "rest_between_movements_seconds", &Routine::restBetweenMovements, Limits::minRest,
+      Limits::maxRest },
+    { "rest_between_sets_seconds", &Routine::restBetweenSets, Limits::minRest, Limits::maxRest },
+    { "switch_sides_seconds", &Routine::switchSidesDuration, Limits::minRest, Limits::maxRest },
+};
+
+// The label in front of each of rests[].
+QString restLabel(std::size_t index)
+{
+    switch (index) {
+    case 0:
+        return EditorPage::tr("Get ready before each movement:");
+    case 1:
+        return EditorPage::tr("Between movements:");
+    case 2:
+        return EditorPage::tr("Between sets:");
+    default:
+        return EditorPage::tr("Rolling to the other side:");
+    }
 }
 
 } // namespace
@@ -92,8 +140,8 @@ EditorPage::EditorPage(RoutineDocument &document, QWidget *parent)
     : QWidget(parent), m_document(document)
 {
     auto *outer = new QVBoxLayout(this);
-    auto *title = pageTitle(tr("Edit the routine"), this);
-    outer->addWidget(title);
+    m_title = pageTitle(QString(), this);
+    outer->addWidget(m_title);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -108,19 +156,20 @@ EditorPage::EditorPage(RoutineDocument &document, QWidget *parent)
     buildSetsSection(left);
     buildRestsSection(left);
 
-    auto *setup = new QGroupBox(tr("Getting into position"), content);
-    auto *setupLayout = new QVBoxLayout(setup);
-    m_setupRows = new QWidget(setup);
+    m_setupGroup = new QGroupBox(content);
+    auto *setupLayout = new QVBoxLayout(m_setupGroup);
+    m_setupRows = new QWidget(m_setupGroup);
     m_setupGrid = new QGridLayout(m_setupRows);
     m_setupGrid->setContentsMargins(0, 0, 0, 0);
     setupLayout->addWidget(m_setupRows);
-    left->addWidget(setup);
+    left->addWidget(m_setupGroup);
     left->addStretch(1);
 
-    auto *movements = new QGroupBox(tr("Movements, in the order they are done"), content);
+    auto *movements = m_movementsGroup = new QGroupBox(content);
     auto *movementsLayout = new QVBoxLayout(movements);
-    movementsLayout->addWidget(sectionNote(
-            tr("Switch a movement off to leave it out; its settings are kept."), movements));
+    m_movementsNote = new QLabel(movements);
+    m_movementsNote->setWordWrap(true);
+    movementsLayout->addWidget(m_movementsNote);
     movementsLayout->addWidget(addProblemLabel(QStringLiteral("movements"), movements));
     m_movementRows = new QWidget(movements);
     m_movementGrid = new QGridLayout(m_movementRows);
@@ -134,22 +183,82 @@ EditorPage::EditorPage(RoutineDocument &document, QWidget *parent)
     auto *footer = new QHBoxLayout;
     m_totals = new QLabel(this);
     m_totals->setFont(scaledFont(font(), 1.2, true));
-    m_totals->setAccessibleName(tr("Length and repetitions of the routine"));
-    auto *reset = new QPushButton(tr("Reset to the built-in routine"), this);
-    auto *preview = new QPushButton(tr("Preview"), this);
-    auto *home = new QPushButton(tr("Back to home"), this);
-    for (QPushButton *button : { reset, preview, home })
-        button->setAccessibleName(button->text());
+    m_reset = new QPushButton(this);
+    m_preview = new QPushButton(this);
+    m_home = new QPushButton(this);
     footer->addWidget(m_totals, 1);
-    footer->addWidget(reset);
-    footer->addWidget(preview);
-    footer->addWidget(home);
+    footer->addWidget(m_reset);
+    footer->addWidget(m_preview);
+    footer->addWidget(m_home);
     outer->addLayout(footer);
 
-    connect(reset, &QPushButton::clicked, &m_document, &RoutineDocument::resetToBuiltIn);
-    connect(preview, &QPushButton::clicked, this, &EditorPage::previewRequested);
-    connect(home, &QPushButton::clicked, this, &EditorPage::homeRequested);
+    connect(m_reset, &QPushButton::clicked, &m_document, &RoutineDocument::resetToBuiltIn);
+    connect(m_preview, &QPushButton::clicked, this, &EditorPage::previewRequested);
+    connect(m_home, &QPushButton::clicked, this, &EditorPage::homeRequested);
     connect(&m_document, &RoutineDocument::changed, this, &EditorPage::refresh);
+    retranslate();
+}
+
+void EditorPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void EditorPage::setFormLabel(QWidget *field, const QString &text)
+{
+    auto *form = qobject_cast<QFormLayout *>(field->parentWidget()->layout());
+    if (auto *label = form ? qobject_cast<QLabel *>(form->labelForField(field)) : nullptr)
+        label->setText(text);
+}
+
+void EditorPage::retranslate()
+{
+    m_title->setText(tr("Edit the routine"));
+    m_title->setAccessibleName(m_title->text());
+
+    m_routineGroup->setTitle(tr("Routine"));
+    m_name->setAccessibleName(tr("Routine name"));
+    setFormLabel(m_name, tr("Name:"));
+    m_notes->setAccessibleName(tr("Note for the patient"));
+    m_notes->setPlaceholderText(tr("Shown on Home and printed on the handout"));
+    setFormLabel(m_notes, tr("Note for the patient:"));
+
+    m_setsGroup->setTitle(tr("Sides and sets"));
+    m_firstSide->setItemText(0, DisplayNames::side(Side::Left));
+    m_firstSide->setItemText(1, DisplayNames::side(Side::Right));
+    m_firstSide->setAccessibleName(tr("Side to lie on first"));
+    setFormLabel(m_firstSide, tr("Lie on this side first:"));
+    m_bothSides->setText(tr("Then the other side"));
+    m_bothSides->setAccessibleName(tr("Both sides"));
+    auto *sets = qobject_cast<QSpinBox *>(m_inputs.value(QStringLiteral("sets_per_side")));
+    sets->setAccessibleName(tr("Sets on each side"));
+    describeRange(sets, Limits::minSets, Limits::maxSets);
+    setFormLabel(sets, tr("Sets on each side:"));
+
+    m_restsGroup->setTitle(tr("Rests"));
+    for (std::size_t i = 0; i < std::size(rests); ++i) {
+        auto *input =
+                qobject_cast<QDoubleSpinBox *>(m_inputs.value(QString::fromLatin1(rests[i].field)));
+        input->setAccessibleName(restLabel(i).chopped(1));
+        describeRange(input, toSeconds(rests[i].min), toSeconds(rests[i].max));
+        setFormLabel(input, restLabel(i));
+    }
+
+    m_setupGroup->setTitle(tr("Getting into position"));
+    m_movementsGroup->setTitle(tr("Movements, in the order they are done"));
+    m_movementsNote->setText(tr("Switch a movement off to leave it out; its settings are kept."));
+    m_totals->setAccessibleName(tr("Length and repetitions of the routine"));
+    for (const auto &[button, text] :
+         { std::pair{ m_reset, tr("Reset to the built-in routine") },
+           std::pair{ m_preview, tr("Preview") }, std::pair{ m_home, tr("Back to home") } }) {
+        button->setText(text);
+        button->setAccessibleName(text);
+    }
+    // The rows are built again with their names in this language; values, problems and totals
+    // are written again.
+    m_structure.clear();
     refresh();
 }
 
@@ -173,8 +282,7 @@ QSpinBox *EditorPage::countInput(const QString &field, int min, int max)
 {
     auto *input = new QSpinBox(this);
     input->setRange(0, max * countHeadroom);
-    input->setToolTip(tr("From %1 to %2").arg(min).arg(max));
-    input->setAccessibleDescription(input->toolTip());
+    describeRange(input, min, max);
     m_inputs.insert(fieldKey(field), input);
     return input;
 }
@@ -185,27 +293,23 @@ QDoubleSpinBox *EditorPage::secondsInput(const QString &field, double min, doubl
     input->setDecimals(2);
     input->setSingleStep(0.5);
     input->setRange(0.0, max * secondsHeadroom);
-    input->setSuffix(tr(" s"));
-    input->setToolTip(tr("From %1 to %2 seconds").arg(numberText(min), numberText(max)));
-    input->setAccessibleDescription(input->toolTip());
+    describeRange(input, min, max);
     m_inputs.insert(fieldKey(field), input);
     return input;
 }
 
 void EditorPage::buildRoutineSection(QBoxLayout *layout)
 {
-    auto *box = new QGroupBox(tr("Routine"), this);
+    // The texts are set in retranslate().
+    auto *box = m_routineGroup = new QGroupBox(this);
     auto *form = new QFormLayout(box);
     m_name = new QLineEdit(box);
-    m_name->setAccessibleName(tr("Routine name"));
     m_inputs.insert(QStringLiteral("name"), m_name);
-    form->addRow(tr("Name:"), m_name);
+    addNamedRow(form, m_name);
     m_notes = new QPlainTextEdit(box);
-    m_notes->setAccessibleName(tr("Note for the patient"));
-    m_notes->setPlaceholderText(tr("Shown on Home and printed on the handout"));
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
     m_inputs.insert(QStringLiteral("notes"), m_notes);
-    form->addRow(tr("Note for the patient:"), m_notes);
+    addNamedRow(form, m_notes);
     layout->addWidget(box);
 
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -224,21 +328,18 @@ void EditorPage::buildRoutineSection(QBoxLayout *layout)
 
 void EditorPage::buildSetsSection(QBoxLayout *layout)
 {
-    auto *box = new QGroupBox(tr("Sides and sets"), this);
+    auto *box = m_setsGroup = new QGroupBox(this);
     auto *form = new QFormLayout(box);
     m_firstSide = new QComboBox(box);
-    m_firstSide->addItem(DisplayNames::side(Side::Left), int(Side::Left));
-    m_firstSide->addItem(DisplayNames::side(Side::Right), int(Side::Right));
-    m_firstSide->setAccessibleName(tr("Side to lie on first"));
+    m_firstSide->addItem(QString(), int(Side::Left));
+    m_firstSide->addItem(QString(), int(Side::Right));
     m_inputs.insert(QStringLiteral("first_side"), m_firstSide);
-    form->addRow(tr("Lie on this side first:"), m_firstSide);
-    m_bothSides = new QCheckBox(tr("Then the other side"), box);
-    m_bothSides->setAccessibleName(tr("Both sides"));
+    addNamedRow(form, m_firstSide);
+    m_bothSides = new QCheckBox(box);
     m_inputs.insert(QStringLiteral("both_sides"), m_bothSides);
     form->addRow(QString(), m_bothSides);
     QSpinBox *sets = countInput(QStringLiteral("sets_per_side"), Limits::minSets, Limits::maxSets);
-    sets->setAccessibleName(tr("Sets on each side"));
-    form->addRow(tr("Sets on each side:"), sets);
+    addNamedRow(form, sets);
     form->addRow(QString(), addProblemLabel(QStringLiteral("sets_per_side"), box));
     layout->addWidget(box);
 
@@ -260,31 +361,12 @@ void EditorPage::buildSetsSection(QBoxLayout *layout)
 
 void EditorPage::buildRestsSection(QBoxLayout *layout)
 {
-    auto *box = new QGroupBox(tr("Rests"), this);
+    auto *box = m_restsGroup = new QGroupBox(this);
     auto *form = new QFormLayout(box);
-    struct Rest
-    {
-        const char *field;
-        QString label;
-        Millis Routine::*member;
-        Millis min;
-        Millis max;
-    };
-    const Rest rests[] = {
-        { "intro_seconds", tr("Get ready before each movement:"), &Routine::introDuration,
-          Limits::minIntro, Limits::maxIntro },
-        { "rest_between_movements_seconds", tr("Between movements:"),
-          &Routine::restBetweenMovements, Limits::minRest, Limits::maxRest },
-        { "rest_between_sets_seconds", tr("Between sets:"), &Routine::restBetweenSets,
-          Limits::minRest, Limits::maxRest },
-        { "switch_sides_seconds", tr("Rolling to the other side:"), &Routine::switchSidesDuration,
-          Limits::minRest, Limits::maxRest },
-    };
     for (const Rest &rest : rests) {
         const QString field = QString::fromLatin1(rest.field);
         QDoubleSpinBox *input = secondsInput(field, toSeconds(rest.min), toSeconds(rest.max));
-        input->setAccessibleName(rest.label.chopped(1));
-        form->addRow(rest.label, input);
+        addNamedRow(form, input);
         form->addRow(QString(), addProblemLabel(field, box));
         const auto member = rest.member;
         connect(input, &QDoubleSpinBox::valueChanged, this, [this, field, member](double value) {

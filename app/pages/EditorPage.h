@@ -9,9 +9,11 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QGridLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 class RoutineDocument;
 
@@ -36,7 +38,11 @@ signals:
     void homeRequested();
     void previewRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void buildRoutineSection(QBoxLayout *layout);
     void buildSetsSection(QBoxLayout *layout);
     void buildRestsSection(QBoxLayout *layout);
@@ -47,14 +53,27 @@ private:
     void refresh();
     void showProblems();
 
+    // Inputs with their allowed range as a tooltip.
     QSpinBox *countInput(const QString &field, int min, int max);
     QDoubleSpinBox *secondsInput(const QString &field, double min, double max);
+    // The input's name in front of it in its section.
+    static void setFormLabel(QWidget *field, const QString &text);
     QLabel *addProblemLabel(const QString &anchor, QWidget *parent);
     QString structure() const;
 
     RoutineDocument &m_document;
     QHash<QString, QWidget *> m_inputs; // by field path
     QHash<QString, QLabel *> m_problemLabels; // by field path or the row it belongs to
+    QLabel *m_title = nullptr;
+    QGroupBox *m_routineGroup = nullptr;
+    QGroupBox *m_setsGroup = nullptr;
+    QGroupBox *m_restsGroup = nullptr;
+    QGroupBox *m_setupGroup = nullptr;
+    QGroupBox *m_movementsGroup = nullptr;
+    QLabel *m_movementsNote = nullptr;
+    QPushButton *m_reset = nullptr;
+    QPushButton *m_preview = nullptr;
+    QPushButton *m_home = nullptr;
     QLineEdit *m_name = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QComboBox *m_firstSide = nullptr;

@@ -8,6 +8,7 @@
 #include "app/text/DisplayNames.h"
 #include "core/plan/Plan.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -17,12 +18,17 @@ using namespace gluteguide;
 
 namespace {
 
-QPushButton *navigationButton(const QString &text, QWidget *parent)
+QPushButton *navigationButton(QWidget *parent)
 {
-    auto *button = new QPushButton(text, parent);
-    button->setAccessibleName(text);
+    auto *button = new QPushButton(parent);
     button->setMinimumHeight(44);
     return button;
+}
+
+void setButtonText(QPushButton *button, const QString &text)
+{
+    button->setText(text);
+    button->setAccessibleName(text);
 }
 
 // A moment that shows the movement well: the top of a lift, or part way round a circle.
@@ -60,8 +66,8 @@ QWidget *movementCard(const Plan &plan, const PlanStep &firstRep, QWidget *paren
 HomePage::HomePage(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *title = pageTitle(tr("GluteGuide"), this, 2.4);
-    layout->addWidget(title);
+    m_title = pageTitle(QString(), this, 2.4);
+    layout->addWidget(m_title);
 
     m_routineName = new QLabel(this);
     QFont nameFont = font();
@@ -74,7 +80,6 @@ HomePage::HomePage(QWidget *parent) : QWidget(parent)
     m_notes = new QLabel(this);
     m_notes->setWordWrap(true);
     m_notes->setTextFormat(Qt::PlainText);
-    m_notes->setAccessibleName(tr("Note from your therapist"));
     layout->addWidget(m_notes);
 
     m_cards = new QGridLayout;
@@ -87,7 +92,7 @@ HomePage::HomePage(QWidget *parent) : QWidget(parent)
     layout->addStretch(1);
 
     auto *buttons = new QHBoxLayout;
-    m_start = navigationButton(tr("Start"), this);
+    m_start = navigationButton(this);
     QFont startFont = m_start->font();
     startFont.setPointSizeF(startFont.pointSizeF() * 1.8);
     startFont.setBold(true);
@@ -97,10 +102,10 @@ HomePage::HomePage(QWidget *parent) : QWidget(parent)
     m_start->setDefault(true);
     // Arriving here, Enter or Space starts the session.
     setFocusProxy(m_start);
-    m_preview = navigationButton(tr("Preview"), this);
-    m_edit = navigationButton(tr("Edit routine"), this);
-    m_progress = navigationButton(tr("Progress"), this);
-    m_settings = navigationButton(tr("Settings"), this);
+    m_preview = navigationButton(this);
+    m_edit = navigationButton(this);
+    m_progress = navigationButton(this);
+    m_settings = navigationButton(this);
     buttons->addWidget(m_preview);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_progress);
@@ -109,12 +114,10 @@ HomePage::HomePage(QWidget *parent) : QWidget(parent)
     buttons->addWidget(m_start);
     layout->addLayout(buttons);
 
-    auto *disclaimer = new QLabel(
-            tr("GluteGuide does not replace advice from your clinician. Move slowly, and stop if "
-               "you feel pain."),
-            this);
-    disclaimer->setWordWrap(true);
-    layout->addWidget(disclaimer);
+    m_disclaimer = new QLabel(this);
+    m_disclaimer->setWordWrap(true);
+    layout->addWidget(m_disclaimer);
+    retranslate();
 
     connect(m_start, &QPushButton::clicked, this, &HomePage::startRequested);
     connect(m_preview, &QPushButton::clicked, this, &HomePage::previewRequested);
@@ -123,8 +126,32 @@ HomePage::HomePage(QWidget *parent) : QWidget(parent)
     connect(m_settings, &QPushButton::clicked, this, &HomePage::settingsRequested);
 }
 
+void HomePage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void HomePage::retranslate()
+{
+    m_title->setText(tr("GluteGuide"));
+    m_title->setAccessibleName(m_title->text());
+    m_notes->setAccessibleName(tr("Note from your therapist"));
+    setButtonText(m_start, tr("Start"));
+    setButtonText(m_preview, tr("Preview"));
+    setButtonText(m_edit, tr("Edit routine"));
+    setButtonText(m_progress, tr("Progress"));
+    setButtonText(m_settings, tr("Settings"));
+    m_disclaimer->setText(tr("GluteGuide does not replace advice from your clinician. Move "
+                             "slowly, and stop if you feel pain."));
+    if (m_document)
+        showDocument(*m_document);
+}
+
 void HomePage::showDocument(const RoutineDocument &document)
 {
+    m_document = &document;
     showPlan(document.plan());
     const QString notes = QString::fromStdString(document.routine().notes).trimmed();
     m_notes->setText(notes.isEmpty() ? QString() : tr("From your therapist: %1").arg(notes));

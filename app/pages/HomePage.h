@@ -35,9 +35,16 @@ signals:
     void progressRequested();
     void settingsRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showPlan(const gluteguide::Plan &plan);
 
+    const RoutineDocument *m_document = nullptr; // the one shown, kept by the window
+    QLabel *m_title = nullptr;
+    QLabel *m_disclaimer = nullptr;
     QLabel *m_routineName = nullptr;
     QLabel *m_overview = nullptr;
     QLabel *m_setup = nullptr;

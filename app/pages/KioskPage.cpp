@@ -9,6 +9,7 @@
 #include "core/kiosk/KioskRoutines.h"
 
 #include <QBoxLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QPixmap>
 #include <QPushButton>
@@ -42,36 +43,30 @@ KioskPage::KioskPage(const RoutineDocument &document, const MonotonicClock *cloc
     m_logo->setVisible(false);
     m_clinic = new QLabel(this);
     m_clinic->setFont(scaledFont(font(), 2.0, true));
-    m_clinic->setAccessibleName(tr("Clinic"));
     header->addWidget(m_logo);
     header->addWidget(m_clinic, 1);
     layout->addLayout(header);
 
     auto *middle = new QHBoxLayout;
     m_figure = new FigureView(this);
-    m_figure->setAccessibleName(tr("Exercise demonstration figure"));
     middle->addWidget(m_figure, 3);
     auto *side = new QVBoxLayout;
     m_title = new QLabel(this);
     m_title->setFont(scaledFont(font(), 2.4, true));
     m_title->setWordWrap(true);
     m_title->setAlignment(Qt::AlignCenter);
-    m_title->setAccessibleName(tr("Movement"));
     side->addStretch(1);
     side->addWidget(m_title);
     side->addSpacing(24);
-    m_tryIt = new QPushButton(tr("Try it"), this);
+    m_tryIt = new QPushButton(this);
     m_tryIt->setFont(scaledFont(font(), 3.0, true));
     m_tryIt->setMinimumHeight(QFontMetrics(m_tryIt->font()).height() * 2);
-    m_tryIt->setAccessibleName(tr("Try it: a short session to follow"));
     side->addWidget(m_tryIt);
-    auto *tryItHint = new QLabel(tr("A short session to follow on the mat: one set, a few "
-                                    "repetitions of each movement."),
-                                 this);
-    tryItHint->setWordWrap(true);
-    tryItHint->setAlignment(Qt::AlignCenter);
-    tryItHint->setFont(scaledFont(font(), 1.2));
-    side->addWidget(tryItHint);
+    m_tryItHint = new QLabel(this);
+    m_tryItHint->setWordWrap(true);
+    m_tryItHint->setAlignment(Qt::AlignCenter);
+    m_tryItHint->setFont(scaledFont(font(), 1.2));
+    side->addWidget(m_tryItHint);
     side->addStretch(1);
     middle->addLayout(side, 2);
     layout->addLayout(middle, 1);
@@ -81,15 +76,12 @@ KioskPage::KioskPage(const RoutineDocument &document, const MonotonicClock *cloc
     m_caption->setAlignment(Qt::AlignCenter);
     m_caption->setFont(scaledFont(font(), 2.2));
     m_caption->setMinimumHeight(QFontMetrics(m_caption->font()).height() * 2 + 8);
-    m_caption->setAccessibleName(tr("Caption"));
     layout->addWidget(m_caption);
 
     auto *footer = new QHBoxLayout;
-    auto *advice = new QLabel(tr("A demonstration only: it does not replace a clinician's advice. "
-                                 "Stop if a movement hurts."),
-                              this);
-    advice->setWordWrap(true);
-    footer->addWidget(advice, 1);
+    m_advice = new QLabel(this);
+    m_advice->setWordWrap(true);
+    footer->addWidget(m_advice, 1);
     buildSoundControls(footer);
     layout->addLayout(footer);
 
@@ -103,7 +95,37 @@ KioskPage::KioskPage(const RoutineDocument &document, const MonotonicClock *cloc
     m_frames.setInterval(frameIntervalMs);
     connect(&m_frames, &QTimer::timeout, this, &KioskPage::renderFrame);
     connect(&m_document, &RoutineDocument::changed, this, &KioskPage::onDocumentChanged);
+    retranslate();
     onDocumentChanged();
+}
+
+void KioskPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The movement's name and what is being said, in the new language.
+        m_title->clear();
+        renderFrame();
+        if (m_lastPosition >= Millis{ 0 })
+            showCaptionAt(m_lastPosition);
+    }
+}
+
+void KioskPage::retranslate()
+{
+    m_clinic->setAccessibleName(tr("Clinic"));
+    m_figure->setAccessibleName(tr("Exercise demonstration figure"));
+    m_title->setAccessibleName(tr("Movement"));
+    m_tryIt->setText(tr("Try it"));
+    m_tryIt->setAccessibleName(tr("Try it: a short session to follow"));
+    m_tryItHint->setText(tr("A short session to follow on the mat: one set, a few repetitions of "
+                            "each movement."));
+    m_caption->setAccessibleName(tr("Caption"));
+    m_advice->setText(tr("A demonstration only: it does not replace a clinician's advice. Stop "
+                         "if a movement hurts."));
+    m_volume->setAccessibleName(tr("Volume"));
+    updateMuteButton();
 }
 
 KioskPage::~KioskPage() = default;
@@ -119,7 +141,6 @@ void KioskPage::buildSoundControls(QBoxLayout *layout)
     m_volume->setRange(0, 100);
     m_volume->setValue(80);
     m_volume->setMinimumWidth(200);
-    m_volume->setAccessibleName(tr("Volume"));
     layout->addWidget(m_mute);
     layout->addWidget(m_volume);
     updateMuteButton();

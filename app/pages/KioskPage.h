@@ -59,9 +59,11 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildSoundControls(class QBoxLayout *layout);
+    void retranslate();
     void onDocumentChanged();
     void passCues(gluteguide::Millis from, gluteguide::Millis to);
     void showCaptionAt(gluteguide::Millis position);
@@ -83,6 +85,8 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_caption = nullptr;
     QPushButton *m_tryIt = nullptr;
+    QLabel *m_tryItHint = nullptr;
+    QLabel *m_advice = nullptr;
     QPushButton *m_mute = nullptr;
     QSlider *m_volume = nullptr;
 };

@@ -13,6 +13,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,6 +23,8 @@
 #include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace gluteguide;
 
@@ -52,16 +55,13 @@ PreviewPage::PreviewPage(const RoutineDocument &document, const MonotonicClock *
 {
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
-    auto *title = pageTitle(tr("Preview"), this);
-    header->addWidget(title, 1);
+    m_pageTitle = pageTitle(QString(), this);
+    header->addWidget(m_pageTitle, 1);
     m_front = new QToolButton(this);
-    m_front->setText(tr("Front view"));
     m_feet = new QToolButton(this);
-    m_feet->setText(tr("View from the feet"));
     auto *views = new QButtonGroup(this);
     for (QToolButton *view : { m_front, m_feet }) {
         view->setCheckable(true);
-        view->setAccessibleName(view->text());
         views->addButton(view);
         header->addWidget(view);
     }
@@ -70,7 +70,6 @@ PreviewPage::PreviewPage(const RoutineDocument &document, const MonotonicClock *
 
     auto *middle = new QHBoxLayout;
     m_figure = new FigureView(this);
-    m_figure->setAccessibleName(tr("Movement preview"));
     middle->addWidget(m_figure, 3);
     auto *details = new QVBoxLayout;
     m_title = new QLabel(this);
@@ -80,7 +79,6 @@ PreviewPage::PreviewPage(const RoutineDocument &document, const MonotonicClock *
     m_formPoints = new QLabel(this);
     m_formPoints->setWordWrap(true);
     m_formPoints->setTextFormat(Qt::RichText);
-    m_formPoints->setAccessibleName(tr("Form points"));
     m_formPoints->setMinimumWidth(300);
     details->addWidget(m_title);
     details->addWidget(m_where);
@@ -94,20 +92,18 @@ PreviewPage::PreviewPage(const RoutineDocument &document, const MonotonicClock *
     m_caption->setAlignment(Qt::AlignCenter);
     m_caption->setFont(scaledFont(font(), 1.5));
     m_caption->setMinimumHeight(QFontMetrics(m_caption->font()).height() * 2);
-    m_caption->setAccessibleName(tr("Caption"));
     layout->addWidget(m_caption);
 
     auto *timelines = new QGridLayout;
     m_whole = new PlanTimeline(this);
-    m_whole->setAccessibleName(tr("Whole session timeline"));
     m_block = new PlanTimeline(this);
-    m_block->setAccessibleName(tr("This movement's timeline"));
     m_time = new QLabel(this);
-    m_time->setAccessibleName(tr("Preview time"));
-    timelines->addWidget(new QLabel(tr("Whole session:"), this), 0, 0);
+    m_wholeLabel = new QLabel(this);
+    m_blockLabel = new QLabel(this);
+    timelines->addWidget(m_wholeLabel, 0, 0);
     timelines->addWidget(m_whole, 0, 1);
     timelines->addWidget(m_time, 0, 2);
-    timelines->addWidget(new QLabel(tr("This movement:"), this), 1, 0);
+    timelines->addWidget(m_blockLabel, 1, 0);
     timelines->addWidget(m_block, 1, 1);
     timelines->setColumnStretch(1, 1);
     layout->addLayout(timelines);
@@ -128,44 +124,91 @@ PreviewPage::PreviewPage(const RoutineDocument &document, const MonotonicClock *
         });
     }
     connect(&m_document, &RoutineDocument::changed, this, &PreviewPage::onDocumentChanged);
+    retranslate();
     onDocumentChanged();
+}
+
+void PreviewPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        fillMovementChoice();
+        renderFrame();
+    }
+}
+
+void PreviewPage::retranslate()
+{
+    m_pageTitle->setText(tr("Preview"));
+    m_pageTitle->setAccessibleName(m_pageTitle->text());
+    m_front->setText(tr("Front view"));
+    m_feet->setText(tr("View from the feet"));
+    for (QToolButton *view : { m_front, m_feet })
+        view->setAccessibleName(view->text());
+    m_figure->setAccessibleName(tr("Movement preview"));
+    m_formPoints->setAccessibleName(tr("Form points"));
+    m_caption->setAccessibleName(tr("Caption"));
+    if (m_captionCue)
+        m_caption->setText(CueTexts::text(*m_captionCue));
+    m_whole->setAccessibleName(tr("Whole session timeline"));
+    m_block->setAccessibleName(tr("This movement's timeline"));
+    m_time->setAccessibleName(tr("Preview time"));
+    m_wholeLabel->setText(tr("Whole session:"));
+    m_blockLabel->setText(tr("This movement:"));
+
+    m_movement->setAccessibleName(tr("Movement to preview"));
+    for (const auto &[button, name] : { std::pair{ m_toStart, tr("Go to the start (Home)") },
+                                        std::pair{ m_back, tr("One frame back (Left)") },
+                                        std::pair{ m_play, tr("Play or pause (Space)") },
+                                        std::pair{ m_forward, tr("One frame on (Right)") },
+                                        std::pair{ m_toEnd, tr("Go to the end (End)") } }) {
+        button->setAccessibleName(name);
+        button->setToolTip(name);
+    }
+    m_play->setMinimumWidth(std::max(m_play->fontMetrics().horizontalAdvance(tr("Pause")),
+                                     m_play->fontMetrics().horizontalAdvance(tr("Play")))
+                            + 56);
+    m_speedLabel->setText(tr("Speed:"));
+    m_speed->setAccessibleName(tr("Preview speed"));
+    // The speeds are written the language's way (0,5× in French).
+    for (int i = 0; i < m_speed->count(); ++i)
+        m_speed->setItemText(i, tr("%1×").arg(locale().toString(m_speed->itemData(i).toDouble())));
+    m_loop->setText(tr("Loop this movement"));
+    m_voice->setText(tr("Voice at 1×"));
+    m_home->setText(tr("Back to home"));
+    m_home->setAccessibleName(tr("Back to home (Esc)"));
 }
 
 PreviewPage::~PreviewPage() = default;
 
 void PreviewPage::buildControls(QBoxLayout *layout)
 {
+    // The texts are set in retranslate().
     m_movement = new QComboBox(this);
-    m_movement->setAccessibleName(tr("Movement to preview"));
-    const auto button = [this](QStyle::StandardPixmap icon, const QString &name) {
-        auto *b = new QPushButton(style()->standardIcon(icon), QString(), this);
-        b->setAccessibleName(name);
-        b->setToolTip(name);
-        return b;
+    const auto button = [this](QStyle::StandardPixmap icon) {
+        return new QPushButton(style()->standardIcon(icon), QString(), this);
     };
-    QPushButton *toStart = button(QStyle::SP_MediaSkipBackward, tr("Go to the start (Home)"));
-    QPushButton *back = button(QStyle::SP_MediaSeekBackward, tr("One frame back (Left)"));
-    m_play = button(QStyle::SP_MediaPause, tr("Play or pause (Space)"));
-    m_play->setText(tr("Pause"));
-    m_play->setMinimumWidth(m_play->fontMetrics().horizontalAdvance(tr("Pause")) + 56);
-    QPushButton *forward = button(QStyle::SP_MediaSeekForward, tr("One frame on (Right)"));
-    QPushButton *toEnd = button(QStyle::SP_MediaSkipForward, tr("Go to the end (End)"));
+    QPushButton *toStart = m_toStart = button(QStyle::SP_MediaSkipBackward);
+    QPushButton *back = m_back = button(QStyle::SP_MediaSeekBackward);
+    m_play = button(QStyle::SP_MediaPause);
+    QPushButton *forward = m_forward = button(QStyle::SP_MediaSeekForward);
+    QPushButton *toEnd = m_toEnd = button(QStyle::SP_MediaSkipForward);
     m_speed = new QComboBox(this);
-    m_speed->setAccessibleName(tr("Preview speed"));
     for (double speed : { 0.25, 0.5, 1.0, 2.0, 4.0 })
-        m_speed->addItem(tr("%1×").arg(speed), speed);
+        m_speed->addItem(QString(), speed);
     m_speed->setCurrentIndex(2);
-    m_loop = new QCheckBox(tr("Loop this movement"), this);
-    m_voice = new QCheckBox(tr("Voice at 1×"), this);
+    m_loop = new QCheckBox(this);
+    m_voice = new QCheckBox(this);
     m_voice->setChecked(true);
-    auto *home = new QPushButton(tr("Back to home"), this);
-    home->setAccessibleName(tr("Back to home (Esc)"));
+    auto *home = m_home = new QPushButton(this);
 
     layout->addWidget(m_movement, 1);
     for (QWidget *widget :
          std::initializer_list<QWidget *>{ toStart, back, m_play, forward, toEnd })
         layout->addWidget(widget);
-    layout->addWidget(new QLabel(tr("Speed:"), this));
+    m_speedLabel = new QLabel(this);
+    layout->addWidget(m_speedLabel);
     layout->addWidget(m_speed);
     layout->addWidget(m_loop);
     layout->addWidget(m_voice);
@@ -217,7 +260,16 @@ void PreviewPage::onDocumentChanged()
         const QSignalBlocker blocker(m_whole);
         m_whole->setShownRange(Millis{ 0 }, plan.total);
     }
+    fillMovementChoice();
+    updateLoop();
+    m_lastPosition = m_playhead.position();
+    renderFrame();
+}
+
+void PreviewPage::fillMovementChoice()
+{
     // One entry per movement done, at its first block.
+    const Plan &plan = m_document.plan();
     const QSignalBlocker blocker(m_movement);
     m_movement->clear();
     for (std::size_t i = 0; i < plan.steps.size(); ++i) {
@@ -225,9 +277,6 @@ void PreviewPage::onDocumentChanged()
         if (step.kind == StepKind::Intro && step.set == 1 && step.side == plan.routine.firstSide)
             m_movement->addItem(DisplayNames::movement(*step.movement), qint64(step.start.count()));
     }
-    updateLoop();
-    m_lastPosition = m_playhead.position();
-    renderFrame();
 }
 
 void PreviewPage::selectMovement(int index)
@@ -242,6 +291,7 @@ void PreviewPage::selectMovement(int index)
 
 void PreviewPage::restart()
 {
+    m_captionCue.reset();
     m_caption->clear();
     selectMovement(0);
     m_playhead.play();
@@ -295,6 +345,7 @@ void PreviewPage::passCues(Millis from, Millis to)
     const bool speak = m_voice->isChecked() && m_playhead.rate() == 1.0;
     for (const ScheduledCue &cue : cuesStartingIn(m_document.cues(), from, to)) {
         const QString text = CueTexts::text(cue.id);
+        m_captionCue = cue.id;
         m_caption->setText(text);
         if (speak)
             emit cueDue(cue.id, text);

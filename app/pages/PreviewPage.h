@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class FigureView;
 class PlanTimeline;
@@ -57,10 +58,13 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildControls(class QBoxLayout *layout);
+    void retranslate();
     void onDocumentChanged();
+    void fillMovementChoice();
     void selectMovement(int index);
     void togglePlaying();
     void updateLoop();
@@ -74,6 +78,7 @@ private:
     gluteguide::Camera m_camera = gluteguide::Camera::front();
     gluteguide::Millis m_lastPosition{ -1 };
     QTimer m_frames;
+    std::optional<gluteguide::CueId> m_captionCue; // the cue whose words the caption shows
 
     FigureView *m_figure = nullptr;
     QToolButton *m_front = nullptr;
@@ -83,11 +88,20 @@ private:
     QLabel *m_formPoints = nullptr;
     QLabel *m_caption = nullptr;
     QLabel *m_time = nullptr;
+    QLabel *m_pageTitle = nullptr;
     PlanTimeline *m_whole = nullptr;
     PlanTimeline *m_block = nullptr;
     QComboBox *m_movement = nullptr;
     QComboBox *m_speed = nullptr;
+    QPushButton *m_toStart = nullptr;
+    QPushButton *m_back = nullptr;
     QPushButton *m_play = nullptr;
+    QPushButton *m_forward = nullptr;
+    QPushButton *m_toEnd = nullptr;
+    QPushButton *m_home = nullptr;
+    QLabel *m_wholeLabel = nullptr;
+    QLabel *m_blockLabel = nullptr;
+    QLabel *m_speedLabel = nullptr;
     QCheckBox *m_loop = nullptr;
     QCheckBox *m_voice = nullptr;
 };

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 class QLabel;
@@ -41,9 +42,27 @@ public:
 signals:
     void homeRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     // The chart and figures, or (with no history) the text explaining them.
     void showHistoryParts(bool shown);
+    void fillFigures();
+    void fillTargets();
+
+    // What is shown, to be shown again in another language.
+    std::optional<int> m_streakDays;
+    QDate m_lastPainStop; // invalid: none
+    std::optional<std::vector<gluteguide::RepTarget>> m_targets;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_chartCaption = nullptr;
+    QLabel *m_streakCaption = nullptr;
+    QLabel *m_painStopCaption = nullptr;
+    QLabel *m_weeksCaption = nullptr;
+    class QPushButton *m_home = nullptr;
 
     QWidget *m_chartPanel = nullptr;
     QWidget *m_figuresPanel = nullptr;

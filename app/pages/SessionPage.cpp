@@ -2,6 +2,7 @@
 
 #include "app/widgets/ScaledFont.h"
 
+#include "app/cues/CueTexts.h"
 #include "app/widgets/FigureView.h"
 #include "app/session/SessionDriver.h"
 #include "app/text/DisplayNames.h"
@@ -11,6 +12,7 @@
 #include "core/session/SessionView.h"
 
 #include <QBoxLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -20,17 +22,22 @@ using namespace gluteguide;
 
 namespace {
 
-// texts: every label the button will show, the first one now.
-QPushButton *controlButton(const QStringList &texts, const QString &accessibleName, QWidget *parent)
+QPushButton *controlButton(QWidget *parent)
 {
-    auto *button = new QPushButton(texts.constFirst(), parent);
-    button->setAccessibleName(accessibleName);
+    auto *button = new QPushButton(parent);
     button->setFont(scaledFont(button->font(), 1.3));
     button->setMinimumHeight(48);
-    reserveWidthForLabels(button, texts);
     // Keys act through the page's shortcuts; a focused button must not swallow Space.
     button->setFocusPolicy(Qt::NoFocus);
     return button;
+}
+
+// texts: every label the button will show, the first one now.
+void setControlTexts(QPushButton *button, const QStringList &texts, const QString &accessibleName)
+{
+    button->setText(texts.constFirst());
+    button->setAccessibleName(accessibleName);
+    reserveWidthForLabels(button, texts);
 }
 
 } // namespace
@@ -52,7 +59,6 @@ SessionPage::SessionPage(QWidget *parent) : QWidget(parent)
     auto *progressRow = new QHBoxLayout;
     m_sessionProgress = new ProgressStrip(this);
     m_sessionProgress->setFixedHeight(14);
-    m_sessionProgress->setAccessibleName(tr("Whole session progress"));
     m_timeLeft = new QLabel(this);
     m_timeLeft->setFont(scaledFont(font(), 1.2));
     progressRow->addWidget(m_sessionProgress, 1);
@@ -61,7 +67,6 @@ SessionPage::SessionPage(QWidget *parent) : QWidget(parent)
 
     auto *middle = new QHBoxLayout;
     m_figure = new FigureView(this);
-    m_figure->setAccessibleName(tr("Exercise demonstration figure"));
     middle->addWidget(m_figure, 3);
     auto *side = new QVBoxLayout;
     m_counter = new BigCounter(this);
@@ -69,7 +74,6 @@ SessionPage::SessionPage(QWidget *parent) : QWidget(parent)
     m_phase = new ProgressStrip(this);
     m_phase->setFont(scaledFont(font(), 1.4, true));
     m_phase->setMinimumHeight(40);
-    m_phase->setAccessibleName(tr("Phase of the current repetition"));
     side->addWidget(m_phase);
     m_next = new QLabel(this);
     m_next->setWordWrap(true);
@@ -84,7 +88,6 @@ SessionPage::SessionPage(QWidget *parent) : QWidget(parent)
     m_caption->setAlignment(Qt::AlignCenter);
     m_caption->setFont(scaledFont(font(), 2.4));
     m_caption->setMinimumHeight(QFontMetrics(m_caption->font()).height() * 2 + 8);
-    m_caption->setAccessibleName(tr("Caption"));
     layout->addWidget(m_caption);
 
     m_audioProblem = new QLabel(this);
@@ -95,16 +98,40 @@ SessionPage::SessionPage(QWidget *parent) : QWidget(parent)
     auto *controls = new QHBoxLayout;
     buildControls(controls);
     layout->addLayout(controls);
+    retranslate();
+}
+
+void SessionPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void SessionPage::retranslate()
+{
+    m_sessionProgress->setAccessibleName(tr("Whole session progress"));
+    m_figure->setAccessibleName(tr("Exercise demonstration figure"));
+    m_phase->setAccessibleName(tr("Phase of the current repetition"));
+    m_caption->setAccessibleName(tr("Caption"));
+    setControlTexts(m_pause, { tr("Pause"), tr("Resume") }, tr("Pause or resume (Space)"));
+    setControlTexts(m_enough, { tr("That's all I can do") },
+                    tr("That's all I can do: end this movement (Enter)"));
+    setControlTexts(m_skip, { tr("Skip"), tr("Skip rest") }, tr("Skip this part"));
+    setControlTexts(m_stop, { tr("Stop…") }, tr("Stop the session (Esc)"));
+    setControlTexts(m_pain, { tr("Pain — stop now") }, tr("Pain: stop the session now (P)"));
+    if (m_captionCue)
+        m_caption->setText(CueTexts::text(*m_captionCue));
+    refresh();
 }
 
 void SessionPage::buildControls(QBoxLayout *layout)
 {
-    m_pause = controlButton({ tr("Pause"), tr("Resume") }, tr("Pause or resume (Space)"), this);
-    m_enough = controlButton({ tr("That's all I can do") },
-                             tr("That's all I can do: end this movement (Enter)"), this);
-    m_skip = controlButton({ tr("Skip"), tr("Skip rest") }, tr("Skip this part"), this);
-    m_stop = controlButton({ tr("Stop…") }, tr("Stop the session (Esc)"), this);
-    m_pain = controlButton({ tr("Pain — stop now") }, tr("Pain: stop the session now (P)"), this);
+    m_pause = controlButton(this);
+    m_enough = controlButton(this);
+    m_skip = controlButton(this);
+    m_stop = controlButton(this);
+    m_pain = controlButton(this);
     m_pain->setObjectName(QStringLiteral("painStop"));
     // Red in every palette: this control must be found at a glance.
     m_pain->setStyleSheet(QStringLiteral("QPushButton#painStop { background: #c62828; color: white;"
@@ -153,6 +180,7 @@ void SessionPage::buildControls(QBoxLayout *layout)
 void SessionPage::attach(SessionDriver *driver)
 {
     m_driver = driver;
+    m_captionCue.reset();
     m_caption->clear();
     connect(driver, &SessionDriver::eventOccurred, this, &SessionPage::onEvent);
     connect(driver, &SessionDriver::ticked, this, &SessionPage::refresh);
@@ -180,9 +208,10 @@ void SessionPage::confirmStop()
         apply(Command::Stop);
 }
 
-void SessionPage::showCaption(const QString &text)
+void SessionPage::showCue(const CueId &cue)
 {
-    m_caption->setText(text);
+    m_captionCue = cue;
+    m_caption->setText(CueTexts::text(cue));
 }
 
 void SessionPage::hideAudioProblem()

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "app/session/SessionDriver.h"
+#include "core/cues/CueId.h"
 #include "core/session/SessionEvent.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 namespace gluteguide {
 struct SessionView;
@@ -17,7 +20,8 @@ class ProgressStrip;
 class QPushButton;
 
 // The live session: the figure, the huge count, where we are, the caption and the controls.
-// Everything shown is read from the core session the driver runs.
+// Everything shown is read from the core session the driver runs, so it is all shown again in
+// a new language at once, the caption of the cue under way included.
 class SessionPage : public QWidget
 {
     Q_OBJECT
@@ -26,7 +30,8 @@ public:
     explicit SessionPage(QWidget *parent = nullptr);
 
     void attach(SessionDriver *driver);
-    void showCaption(const QString &text);
+    // The cue's words as the caption, in the language shown (now and after a change).
+    void showCue(const gluteguide::CueId &cue);
     void showAudioProblem(const QString &message);
     void hideAudioProblem();
 
@@ -46,9 +51,11 @@ public slots:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildControls(class QBoxLayout *layout);
+    void retranslate();
     void onEvent(const gluteguide::SessionEvent &event);
     void refreshCounter(const gluteguide::SessionView &view);
     void refreshProgress(const gluteguide::SessionView &view);
@@ -56,6 +63,7 @@ private:
     void apply(gluteguide::Command command);
 
     QPointer<SessionDriver> m_driver; // the window may end the session before this page
+    std::optional<gluteguide::CueId> m_captionCue; // the cue whose words the caption shows
     QLabel *m_title = nullptr;
     QLabel *m_where = nullptr;
     ProgressStrip *m_sessionProgress = nullptr;

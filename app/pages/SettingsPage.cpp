@@ -2,12 +2,14 @@
 
 #include "app/dialogs/PinDialog.h"
 #include "app/kiosk/StaffPin.h"
+#include "app/language/Language.h"
 #include "app/reminder/ReminderAutostart.h"
 #include "app/widgets/ScaledFont.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -43,33 +45,38 @@ public:
         m_grid->setColumnStretch(1, 1);
     }
 
-    void add(const QString &label, QWidget *field, bool fill = false)
+    // The label's text is set later, with the others (SettingsPage::retranslate()).
+    QLabel *add(QWidget *field, bool fill = false)
     {
-        addLabel(label, field);
+        QLabel *label = addLabel(field);
         m_grid->addWidget(field, m_row++, 1, fill ? Qt::Alignment() : Qt::AlignLeft);
+        return label;
     }
 
-    void add(const QString &label, QWidget *buddy, QLayout *field)
+    QLabel *add(QWidget *buddy, QLayout *field)
     {
-        addLabel(label, buddy);
+        QLabel *label = addLabel(buddy);
         m_grid->addLayout(field, m_row++, 1);
+        return label;
     }
 
-    void addNote(const QString &text)
+    QLabel *addNote()
     {
-        auto *note = new QLabel(text, m_group);
+        auto *note = new QLabel(m_group);
         note->setWordWrap(true);
         m_grid->addWidget(note, m_row++, 1);
+        return note;
     }
 
 private:
-    void addLabel(const QString &text, QWidget *buddy)
+    QLabel *addLabel(QWidget *buddy)
     {
-        auto *label = new QLabel(text, m_group);
+        auto *label = new QLabel(m_group);
         label->setBuddy(buddy);
         const auto alignment = Qt::Alignment(
                 m_group->style()->styleHint(QStyle::SH_FormLayoutLabelAlignment, nullptr, m_group));
         m_grid->addWidget(label, m_row, 0, alignment | Qt::AlignVCenter);
+        return label;
     }
 
     QGroupBox *m_group = nullptr;
@@ -110,7 +117,8 @@ SettingsPage::SettingsPage(AppSettings &settings, QWidget *parent)
     : QWidget(parent), m_settings(settings)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(pageTitle(tr("Settings"), this));
+    m_title = pageTitle(QString(), this);
+    layout->addWidget(m_title);
 
     // The sections scroll on small screens and with large text; the way home stays in view.
     auto *scroll = new QScrollArea(this);
@@ -120,59 +128,188 @@ SettingsPage::SettingsPage(AppSettings &settings, QWidget *parent)
     auto *content = new QWidget(scroll);
     auto *sections = new QVBoxLayout(content);
     sections->setContentsMargins(0, 0, 0, 0);
-    const QList<QGroupBox *> groups{ soundAndColours(), kiosk(), reminder() };
-    for (QGroupBox *group : groups)
+    for (QGroupBox *group : { language(), soundAndColours(), kiosk(), reminder() })
         sections->addWidget(group);
-    alignLabelColumns(groups);
     sections->addStretch(1);
     scroll->setWidget(content);
     layout->addWidget(scroll, 1);
 
-    auto *home = new QPushButton(tr("Back to home"), this);
-    home->setAccessibleName(tr("Back to home"));
-    layout->addWidget(home, 0, Qt::AlignRight);
-    connect(home, &QPushButton::clicked, this, &SettingsPage::homeRequested);
+    m_home = new QPushButton(this);
+    layout->addWidget(m_home, 0, Qt::AlignRight);
+    connect(m_home, &QPushButton::clicked, this, &SettingsPage::homeRequested);
+    retranslate();
+}
+
+void SettingsPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void SettingsPage::setRowLabel(QWidget *field, const QString &text)
+{
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (label->buddy() == field)
+            label->setText(text);
+    }
+}
+
+void SettingsPage::retranslate()
+{
+    m_title->setText(tr("Settings"));
+    m_title->setAccessibleName(m_title->text());
+
+    m_languageGroup->setTitle(tr("Language"));
+    // The system's language in its own name, like the others.
+    m_language->setItemText(
+            0,
+            tr("System default (%1)")
+                    .arg(Language::nativeName(Language::fromLocale(QLocale::system()))));
+    m_language->setAccessibleName(tr("Language"));
+    setRowLabel(m_language, tr("Lan&guage:"));
+
+    m_soundGroup->setTitle(tr("Sound and colours"));
+    m_voice->setItemText(0, tr("Recorded voice"));
+    m_voice->setItemText(1,
+                         CuePlayer::isSystemSpeechAvailable()
+                                 ? tr("System text-to-speech")
+                                 // Shown but not selectable, so people can see why it is missing.
+                                 : tr("System text-to-speech (not available on this computer)"));
+    m_voice->setItemText(2, tr("Off (captions only)"));
+    m_voice->setAccessibleName(tr("Voice"));
+    setRowLabel(m_voice, tr("&Voice:"));
+    fillVoiceNote();
+    m_volume->setAccessibleName(tr("Volume"));
+    // As wide as the choices above it.
+    m_volume->setMinimumWidth(m_voice->sizeHint().width());
+    setRowLabel(m_volume, tr("Vol&ume:"));
+    m_tick->setText(tr("Soft tick at each lift and lower"));
+    m_tick->setAccessibleName(tr("Tempo tick"));
+    setRowLabel(m_tick, tr("&Tempo:"));
+    m_palette->setItemText(0, tr("Follow the system"));
+    m_palette->setItemText(1, tr("Light"));
+    m_palette->setItemText(2, tr("Dark"));
+    m_palette->setItemText(3, tr("High contrast"));
+    m_palette->setAccessibleName(tr("Colours"));
+    setRowLabel(m_palette, tr("&Colours:"));
+
+    m_kioskGroup->setTitle(tr("Front-desk kiosk"));
+    m_kioskMode->setText(tr("Run as a front-desk kiosk"));
+    m_kioskMode->setAccessibleName(tr("Kiosk mode"));
+    setRowLabel(m_kioskMode, tr("&Kiosk:"));
+    m_kioskNote->setText(tr("A full-screen demo loops by itself, with captions. Leaving it or "
+                            "changing these settings needs the staff PIN."));
+    m_clinicName->setPlaceholderText(tr("Shown on the demo screen"));
+    m_clinicName->setAccessibleName(tr("Clinic name"));
+    setRowLabel(m_clinicName, tr("Clinic &name:"));
+    m_logoPath->setPlaceholderText(tr("No logo"));
+    m_logoPath->setAccessibleName(tr("Clinic logo file"));
+    m_chooseLogo->setText(tr("C&hoose…"));
+    m_chooseLogo->setAccessibleName(tr("Choose the clinic logo"));
+    m_clearLogo->setText(tr("Remove"));
+    m_clearLogo->setAccessibleName(tr("Remove the clinic logo"));
+    setRowLabel(m_logoPath, tr("&Logo:"));
+    m_demoReps->setAccessibleName(tr("Demo reps per movement"));
+    setRowLabel(m_demoReps, tr("De&mo reps per movement:"));
+    m_idleSeconds->setSuffix(tr(" s", "seconds"));
+    m_idleSeconds->setAccessibleName(tr("Seconds without use before the demo returns"));
+    setRowLabel(m_idleSeconds, tr("Back to the demo when idle f&or:"));
+    m_kioskMuted->setText(tr("Start muted (captions only)"));
+    m_kioskMuted->setAccessibleName(tr("Kiosk starts muted"));
+    setRowLabel(m_kioskMuted, tr("&Sound:"));
+    showStaffPinState();
+    setRowLabel(m_staffPin, tr("Staff PIN:"));
+
+    m_reminderGroup->setTitle(tr("Daily reminder"));
+    m_reminder->setText(tr("Remind me to do my exercises"));
+    m_reminder->setAccessibleName(tr("Daily reminder"));
+    setRowLabel(m_reminder, tr("&Reminder:"));
+    m_reminderTime->setDisplayFormat(minutesFormat(QLocale()));
+    m_reminderTime->setAccessibleName(tr("Reminder time"));
+    setRowLabel(m_reminderTime, tr("T&ime:"));
+    retranslateWeekdays();
+    m_reminderNote->setText(ReminderAutostart::isSupported()
+                                    ? tr("While the reminder is on, GluteGuide starts in the "
+                                         "background when you log in, so it can remind you.")
+                                    : tr("The reminder appears while GluteGuide is running."));
+
+    m_home->setText(tr("Back to home"));
+    m_home->setAccessibleName(tr("Back to home"));
+    // The labels' column fits the longest label of this language.
+    alignLabelColumns({ m_languageGroup, m_soundGroup, m_kioskGroup, m_reminderGroup });
+}
+
+void SettingsPage::retranslateWeekdays()
+{
+    // In the order of the user's week, which may start on another day in this language.
+    const QLocale locale;
+    for (int i = 0; i < 7; ++i) {
+        const int iso = (int(locale.firstDayOfWeek()) - 1 + i) % 7 + 1;
+        QCheckBox *day = m_weekdays.at(iso - 1);
+        day->setText(locale.dayName(iso, QLocale::ShortFormat));
+        day->setAccessibleName(locale.dayName(iso, QLocale::LongFormat));
+        if (m_weekdayRow->indexOf(day) != i) {
+            m_weekdayRow->removeWidget(day);
+            m_weekdayRow->insertWidget(i, day);
+        }
+    }
+    m_weekdaysLabel->setBuddy(m_weekdays.at(int(locale.firstDayOfWeek()) - 1));
+    m_weekdaysLabel->setText(tr("&Days:"));
+}
+
+QGroupBox *SettingsPage::language()
+{
+    m_languageGroup = new QGroupBox(this);
+    SectionRows rows(m_languageGroup);
+    m_language = new QComboBox(m_languageGroup);
+    m_language->addItem(QString(), QString()); // the system's: named in retranslate()
+    for (const QString &code : Language::codes())
+        m_language->addItem(Language::nativeName(code), code);
+    m_language->setCurrentIndex(int(Language::codes().indexOf(m_settings.language())) + 1);
+    rows.add(m_language);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        const QString setting = m_language->currentData().toString();
+        m_settings.setLanguage(setting);
+        emit languageChanged(setting);
+    });
+    return m_languageGroup;
 }
 
 QGroupBox *SettingsPage::soundAndColours()
 {
-    auto *group = new QGroupBox(tr("Sound and colours"), this);
+    auto *group = m_soundGroup = new QGroupBox(this);
     SectionRows rows(group);
+    // The items' texts are set in retranslate().
     m_voice = new QComboBox(group);
-    m_voice->addItem(tr("Recorded voice"), int(CuePlayer::Voice::RecordedClips));
-    m_voice->addItem(tr("System text-to-speech"), int(CuePlayer::Voice::SystemSpeech));
-    m_voice->addItem(tr("Off (captions only)"), int(CuePlayer::Voice::Off));
+    m_voice->addItem(QString(), int(CuePlayer::Voice::RecordedClips));
+    m_voice->addItem(QString(), int(CuePlayer::Voice::SystemSpeech));
+    m_voice->addItem(QString(), int(CuePlayer::Voice::Off));
     if (!CuePlayer::isSystemSpeechAvailable()) {
-        // Shown but not selectable, so people can see why it is missing.
         auto *model = qobject_cast<QStandardItemModel *>(m_voice->model());
         model->item(1)->setEnabled(false);
-        m_voice->setItemText(1, tr("System text-to-speech (not available on this computer)"));
     }
     m_voice->setCurrentIndex(m_voice->findData(int(m_settings.voice())));
-    m_voice->setAccessibleName(tr("Voice"));
-    rows.add(tr("&Voice:"), m_voice);
+    rows.add(m_voice);
+    m_voiceNote = rows.addNote();
+    m_voiceNote->setVisible(false);
 
     m_volume = new QSlider(Qt::Horizontal, group);
     m_volume->setRange(0, 100);
     m_volume->setValue(int(m_settings.volume() * 100));
-    m_volume->setAccessibleName(tr("Volume"));
-    // As wide as the choices above it.
-    m_volume->setMinimumWidth(m_voice->sizeHint().width());
-    rows.add(tr("Vol&ume:"), m_volume);
+    rows.add(m_volume);
 
-    m_tick = new QCheckBox(tr("Soft tick at each lift and lower"), group);
+    m_tick = new QCheckBox(group);
     m_tick->setChecked(m_settings.tempoTick());
-    m_tick->setAccessibleName(tr("Tempo tick"));
-    rows.add(tr("&Tempo:"), m_tick);
+    rows.add(m_tick);
 
     m_palette = new QComboBox(group);
-    m_palette->addItem(tr("Follow the system"), int(PaletteChoice::System));
-    m_palette->addItem(tr("Light"), int(PaletteChoice::Light));
-    m_palette->addItem(tr("Dark"), int(PaletteChoice::Dark));
-    m_palette->addItem(tr("High contrast"), int(PaletteChoice::HighContrast));
+    m_palette->addItem(QString(), int(PaletteChoice::System));
+    m_palette->addItem(QString(), int(PaletteChoice::Light));
+    m_palette->addItem(QString(), int(PaletteChoice::Dark));
+    m_palette->addItem(QString(), int(PaletteChoice::HighContrast));
     m_palette->setCurrentIndex(m_palette->findData(int(m_settings.palette())));
-    m_palette->setAccessibleName(tr("Colours"));
-    rows.add(tr("&Colours:"), m_palette);
+    rows.add(m_palette);
 
     connect(m_voice, &QComboBox::currentIndexChanged, this, [this] {
         const auto voice = static_cast<CuePlayer::Voice>(m_voice->currentData().toInt());
@@ -197,56 +334,43 @@ QGroupBox *SettingsPage::soundAndColours()
 
 QGroupBox *SettingsPage::kiosk()
 {
-    auto *group = new QGroupBox(tr("Front-desk kiosk"), this);
+    auto *group = m_kioskGroup = new QGroupBox(this);
     SectionRows rows(group);
 
-    m_kioskMode = new QCheckBox(tr("Run as a front-desk kiosk"), group);
+    m_kioskMode = new QCheckBox(group);
     m_kioskMode->setChecked(m_settings.kioskMode());
-    m_kioskMode->setAccessibleName(tr("Kiosk mode"));
-    rows.add(tr("&Kiosk:"), m_kioskMode);
-    rows.addNote(tr("A full-screen demo loops by itself, with captions. Leaving it or changing "
-                    "these settings needs the staff PIN."));
+    rows.add(m_kioskMode);
+    m_kioskNote = rows.addNote();
 
     m_clinicName = new QLineEdit(m_settings.clinicName(), group);
-    m_clinicName->setPlaceholderText(tr("Shown on the demo screen"));
-    m_clinicName->setAccessibleName(tr("Clinic name"));
-    rows.add(tr("Clinic &name:"), m_clinicName, true);
+    rows.add(m_clinicName, true);
 
     auto *logoRow = new QHBoxLayout;
     m_logoPath = new QLineEdit(QDir::toNativeSeparators(m_settings.logoPath()), group);
-    m_logoPath->setPlaceholderText(tr("No logo"));
-    m_logoPath->setAccessibleName(tr("Clinic logo file"));
-    m_chooseLogo = new QPushButton(tr("C&hoose…"), group);
-    m_chooseLogo->setAccessibleName(tr("Choose the clinic logo"));
-    m_clearLogo = new QPushButton(tr("Remove"), group);
-    m_clearLogo->setAccessibleName(tr("Remove the clinic logo"));
+    m_chooseLogo = new QPushButton(group);
+    m_clearLogo = new QPushButton(group);
     logoRow->addWidget(m_logoPath, 1);
     logoRow->addWidget(m_chooseLogo);
     logoRow->addWidget(m_clearLogo);
-    rows.add(tr("&Logo:"), m_logoPath, logoRow);
+    rows.add(m_logoPath, logoRow);
 
     m_demoReps = new QSpinBox(group);
     m_demoReps->setRange(AppSettings::fewestDemoReps, AppSettings::mostDemoReps);
     m_demoReps->setValue(m_settings.demoReps());
-    m_demoReps->setAccessibleName(tr("Demo reps per movement"));
-    rows.add(tr("De&mo reps per movement:"), m_demoReps);
+    rows.add(m_demoReps);
 
     m_idleSeconds = new QSpinBox(group);
     m_idleSeconds->setRange(AppSettings::shortestIdleSeconds, AppSettings::longestIdleSeconds);
     m_idleSeconds->setSingleStep(15);
-    m_idleSeconds->setSuffix(tr(" s", "seconds"));
     m_idleSeconds->setValue(m_settings.idleSeconds());
-    m_idleSeconds->setAccessibleName(tr("Seconds without use before the demo returns"));
-    rows.add(tr("Back to the demo when idle f&or:"), m_idleSeconds);
+    rows.add(m_idleSeconds);
 
-    m_kioskMuted = new QCheckBox(tr("Start muted (captions only)"), group);
+    m_kioskMuted = new QCheckBox(group);
     m_kioskMuted->setChecked(m_settings.kioskMuted());
-    m_kioskMuted->setAccessibleName(tr("Kiosk starts muted"));
-    rows.add(tr("&Sound:"), m_kioskMuted);
+    rows.add(m_kioskMuted);
 
     m_staffPin = new QPushButton(group);
-    showStaffPinState();
-    rows.add(tr("Staff PIN:"), m_staffPin);
+    rows.add(m_staffPin);
 
     connect(m_kioskMode, &QCheckBox::toggled, this, &SettingsPage::switchKioskMode);
     connect(m_clinicName, &QLineEdit::textChanged, this, [this](const QString &name) {
@@ -277,39 +401,30 @@ QGroupBox *SettingsPage::kiosk()
 
 QGroupBox *SettingsPage::reminder()
 {
-    auto *group = new QGroupBox(tr("Daily reminder"), this);
+    auto *group = m_reminderGroup = new QGroupBox(this);
     SectionRows rows(group);
 
-    m_reminder = new QCheckBox(tr("Remind me to do my exercises"), group);
+    m_reminder = new QCheckBox(group);
     m_reminder->setChecked(m_settings.reminderEnabled());
-    m_reminder->setAccessibleName(tr("Daily reminder"));
-    rows.add(tr("&Reminder:"), m_reminder);
+    rows.add(m_reminder);
 
     m_reminderTime = new QTimeEdit(m_settings.reminderTime(), group);
-    m_reminderTime->setDisplayFormat(minutesFormat(QLocale()));
-    m_reminderTime->setAccessibleName(tr("Reminder time"));
-    rows.add(tr("T&ime:"), m_reminderTime);
+    rows.add(m_reminderTime);
 
-    auto *days = new QHBoxLayout;
+    // Named and put in the order of the user's week by retranslateWeekdays().
+    m_weekdayRow = new QHBoxLayout;
     const QList<int> chosen = m_settings.reminderWeekdays();
-    const QLocale locale;
-    // In the order of the user's week.
-    for (int i = 0; i < 7; ++i) {
-        const int iso = (int(locale.firstDayOfWeek()) - 1 + i) % 7 + 1;
-        auto *day = new QCheckBox(locale.dayName(iso, QLocale::ShortFormat), group);
+    for (int iso = 1; iso <= 7; ++iso) {
+        auto *day = new QCheckBox(group);
         day->setChecked(chosen.contains(iso));
-        day->setAccessibleName(locale.dayName(iso, QLocale::LongFormat));
         m_weekdays.at(iso - 1) = day;
-        days->addWidget(day);
+        m_weekdayRow->addWidget(day);
         connect(day, &QCheckBox::toggled, this, &SettingsPage::saveWeekdays);
     }
-    days->addStretch(1);
-    rows.add(tr("&Days:"), m_weekdays.at(int(locale.firstDayOfWeek()) - 1), days);
+    m_weekdayRow->addStretch(1);
+    m_weekdaysLabel = rows.add(m_weekdays.at(0), m_weekdayRow);
 
-    rows.addNote(ReminderAutostart::isSupported()
-                         ? tr("While the reminder is on, GluteGuide starts in the background "
-                              "when you log in, so it can remind you.")
-                         : tr("The reminder appears while GluteGuide is running."));
+    m_reminderNote = rows.addNote();
 
     const auto showEnabled = [this](bool enabled) {
         m_reminderTime->setEnabled(enabled);
@@ -389,6 +504,36 @@ void SettingsPage::chooseLogo()
                                                       tr("Images (*.png *.jpg *.jpeg *.svg)"));
     if (!path.isEmpty())
         m_logoPath->setText(QDir::toNativeSeparators(path));
+}
+
+void SettingsPage::showSpokenVoice(const QString &language, CuePlayer::Voice spoken)
+{
+    m_shownLanguage = language;
+    m_spokenVoice = spoken;
+    fillVoiceNote();
+}
+
+void SettingsPage::fillVoiceNote()
+{
+    using Voice = CuePlayer::Voice;
+    const auto chosen = static_cast<Voice>(m_voice->currentData().toInt());
+    const QString language = Language::nativeName(m_shownLanguage);
+    QString note;
+    if (chosen == Voice::RecordedClips && m_spokenVoice == Voice::SystemSpeech)
+        note = tr("GluteGuide has no recorded voice in %1 yet: the system's text-to-speech says "
+                  "the cues instead.")
+                       .arg(language);
+    else if (chosen == Voice::RecordedClips && m_spokenVoice == Voice::Off)
+        note = tr("GluteGuide has no recorded voice in %1 yet, and the system's text-to-speech "
+                  "has none either: the cues are shown as captions only.")
+                       .arg(language);
+    else if (chosen == Voice::SystemSpeech && m_spokenVoice == Voice::Off
+             && CuePlayer::isSystemSpeechAvailable())
+        note = tr("The system's text-to-speech has no voice in %1: the cues are shown as "
+                  "captions only.")
+                       .arg(language);
+    m_voiceNote->setText(note);
+    m_voiceNote->setVisible(!note.isEmpty());
 }
 
 void SettingsPage::showStaffPinState()

@@ -10,14 +10,17 @@
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
+class QHBoxLayout;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSlider;
 class QSpinBox;
 class QTimeEdit;
 
-// Sound and colours, the front-desk kiosk and the daily reminder; every change applies at once
-// and is remembered. Switching the kiosk on for the first time asks for a staff PIN first.
+// The language, sound and colours, the front-desk kiosk and the daily reminder; every change
+// applies at once and is remembered. Switching the kiosk on for the first time asks for a staff
+// PIN first.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -25,7 +28,11 @@ class SettingsPage : public QWidget
 public:
     SettingsPage(AppSettings &settings, QWidget *parent = nullptr);
 
+    // The system's language first (empty data), then each language by its code.
+    QComboBox *languageChoice() const { return m_language; }
     QComboBox *voiceChoice() const { return m_voice; }
+    // Says when the voice chosen cannot speak the language shown, and what speaks instead.
+    QLabel *voiceNote() const { return m_voiceNote; }
     QSlider *volumeSlider() const { return m_volume; }
     QCheckBox *tickCheck() const { return m_tick; }
     QComboBox *paletteChoice() const { return m_palette; }
@@ -44,7 +51,12 @@ public:
     // 1 (Monday) to 7 (Sunday).
     QCheckBox *weekdayCheck(int isoWeekday) const { return m_weekdays.at(isoWeekday - 1); }
 
+    // What speaks the cues in the language shown (CuePlayer::spokenVoice()).
+    void showSpokenVoice(const QString &language, CuePlayer::Voice spoken);
+
 signals:
+    // The setting: a Language::codes() code, or empty for the system's language.
+    void languageChanged(const QString &setting);
     void voiceChanged(CuePlayer::Voice voice);
     void volumeChanged(double volume);
     void tempoTickChanged(bool enabled);
@@ -56,10 +68,19 @@ signals:
     void reminderChanged();
     void homeRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    QGroupBox *language();
     QGroupBox *soundAndColours();
     QGroupBox *kiosk();
     QGroupBox *reminder();
+    void retranslate();
+    // The label in front of a field.
+    void setRowLabel(QWidget *field, const QString &text);
+    void retranslateWeekdays();
+    void fillVoiceNote();
     void switchKioskMode(bool enabled);
     void changeStaffPin();
     void showStaffPinState();
@@ -68,7 +89,22 @@ private:
     void saveWeekdays();
 
     AppSettings &m_settings;
+    QString m_shownLanguage; // for the voice note
+    CuePlayer::Voice m_spokenVoice = CuePlayer::Voice::RecordedClips;
+
+    QLabel *m_title = nullptr;
+    QPushButton *m_home = nullptr;
+    QGroupBox *m_languageGroup = nullptr;
+    QGroupBox *m_soundGroup = nullptr;
+    QGroupBox *m_kioskGroup = nullptr;
+    QGroupBox *m_reminderGroup = nullptr;
+    QLabel *m_kioskNote = nullptr;
+    QLabel *m_reminderNote = nullptr;
+    QLabel *m_weekdaysLabel = nullptr;
+
+    QComboBox *m_language = nullptr;
     QComboBox *m_voice = nullptr;
+    QLabel *m_voiceNote = nullptr;
     QSlider *m_volume = nullptr;
     QCheckBox *m_tick = nullptr;
     QComboBox *m_palette = nullptr;
@@ -85,5 +121,6 @@ private:
 
     QCheckBox *m_reminder = nullptr;
     QTimeEdit *m_reminderTime = nullptr;
+    QHBoxLayout *m_weekdayRow = nullptr;
     std::array<QCheckBox *, 7> m_weekdays{};
 };

@@ -3,6 +3,7 @@
 #include "app/text/DisplayNames.h"
 #include "app/widgets/ButtonWidth.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -26,11 +27,6 @@ SummaryPage::SummaryPage(QWidget *parent) : QWidget(parent)
     m_painAdvice->setObjectName(QStringLiteral("painAdvice"));
     m_painAdvice->setStyleSheet(QStringLiteral(
             "QLabel#painAdvice { border: 2px solid #c62828; border-radius: 6px; padding: 12px; }"));
-    m_painAdvice->setText(tr(
-            "<b>You stopped because of pain.</b><br>Stop exercising for today and rest in a "
-            "position that feels comfortable. Sharp pain, pain that spreads down a leg, numbness "
-            "or pain that does not settle within a day are reasons to contact your clinician "
-            "before you try again. Next time, do fewer repetitions and move more slowly."));
     layout->addWidget(m_painAdvice);
 
     m_totals = new QLabel(this);
@@ -41,7 +37,6 @@ SummaryPage::SummaryPage(QWidget *parent) : QWidget(parent)
 
     m_table = new QTableWidget(this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAccessibleName(tr("Repetitions achieved per movement, set and side"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     // A report to read, not a grid to edit: no selection, and only as tall as its rows.
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -52,20 +47,54 @@ SummaryPage::SummaryPage(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_table);
     layout->addStretch(1);
 
-    m_home = new QPushButton(tr("Back to home"), this);
-    m_home->setAccessibleName(tr("Back to home"));
+    m_home = new QPushButton(this);
     m_home->setMinimumHeight(48);
-    reserveWidthForLabels(m_home, { m_home->text() });
     layout->addWidget(m_home, 0, Qt::AlignRight);
     connect(m_home, &QPushButton::clicked, this, &SummaryPage::homeRequested);
     // Arriving here, Enter or Space goes back.
     m_home->setDefault(true);
     setFocusProxy(m_home);
+    retranslate();
+}
+
+void SummaryPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void SummaryPage::retranslate()
+{
+    m_painAdvice->setText(tr(
+            "<b>You stopped because of pain.</b><br>Stop exercising for today and rest in a "
+            "position that feels comfortable. Sharp pain, pain that spreads down a leg, numbness "
+            "or pain that does not settle within a day are reasons to contact your clinician "
+            "before you try again. Next time, do fewer repetitions and move more slowly."));
+    m_table->setAccessibleName(tr("Repetitions achieved per movement, set and side"));
+    m_home->setText(tr("Back to home"));
+    m_home->setAccessibleName(tr("Back to home"));
+    reserveWidthForLabels(m_home, { m_home->text() });
+    if (!m_plan.steps.empty())
+        fillResults();
 }
 
 void SummaryPage::showResults(const Plan &plan, const std::vector<MovementResult> &results,
                               StopReason stopReason, Millis timeTaken)
 {
+    m_plan = plan;
+    m_results = results;
+    m_stopReason = stopReason;
+    m_timeTaken = timeTaken;
+    fillResults();
+}
+
+void SummaryPage::fillResults()
+{
+    const Plan &plan = m_plan;
+    const std::vector<MovementResult> &results = m_results;
+    const StopReason stopReason = m_stopReason;
+    const Millis timeTaken = m_timeTaken;
     const Routine &routine = plan.routine;
     switch (stopReason) {
     case StopReason::None:

@@ -30,7 +30,19 @@ public:
 signals:
     void homeRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void fillResults();
+
+    // What is shown, to be shown again in another language.
+    gluteguide::Plan m_plan;
+    std::vector<gluteguide::MovementResult> m_results;
+    gluteguide::StopReason m_stopReason = gluteguide::StopReason::None;
+    gluteguide::Millis m_timeTaken{ 0 };
+
     QLabel *m_heading = nullptr;
     QLabel *m_totals = nullptr;
     QLabel *m_painAdvice = nullptr;

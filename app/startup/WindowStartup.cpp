@@ -2,6 +2,8 @@
 
 #include "app/dialogs/PinDialog.h"
 #include "app/kiosk/StaffPin.h"
+#include "app/language/AppTranslator.h"
+#include "app/language/Language.h"
 #include "app/tray/ReminderTray.h"
 #include "app/window/ApplicationStyle.h"
 #include "app/widgets/FigureView.h"
@@ -15,6 +17,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
 
@@ -96,10 +99,13 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options,
     }
 
     QApplication app(argc, argv);
+    AppSettings settings;
+    // Before any text is made; Settings can switch it later, in the window.
+    AppTranslator translator;
+    translator.apply(Language::choose(options.language, settings.language(), QLocale::system()));
     QGuiApplication::setApplicationDisplayName(QApplication::translate("main", "GluteGuide"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.gluteguide.GluteGuide"));
 
-    AppSettings settings;
     ApplicationStyle::apply(settings.palette());
     std::optional<ChosenRoutine> chosen = chooseRoutine(options, settings, err);
     if (!chosen)
@@ -112,7 +118,7 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options,
     windowOptions.speed = options.speed;
     windowOptions.eventLogPath = options.eventLogPath;
     windowOptions.recordSessions = !screenshot;
-    MainWindow window(settings, windowOptions);
+    MainWindow window(settings, translator, windowOptions);
     window.document().adopt(std::move(chosen->routine), chosen->path);
     QString error;
     if (!window.openEventLog(&error)) {

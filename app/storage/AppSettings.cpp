@@ -1,5 +1,7 @@
 #include "app/storage/AppSettings.h"
 
+#include "app/language/Language.h"
+
 #include <QMetaEnum>
 #include <QVariant>
 #include <QVariantList>
@@ -13,6 +15,7 @@ const QString tickKey = QStringLiteral("audio/tempoTick");
 const QString paletteKey = QStringLiteral("appearance/palette");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString routineKey = QStringLiteral("routine/last");
+const QString languageKey = QStringLiteral("language");
 const QString kioskModeKey = QStringLiteral("kiosk/enabled");
 const QString clinicNameKey = QStringLiteral("kiosk/clinicName");
 const QString logoPathKey = QStringLiteral("kiosk/logoPath");
@@ -131,6 +134,21 @@ QString AppSettings::lastRoutine() const
 void AppSettings::setLastRoutine(const QString &path)
 {
     m_settings.setValue(routineKey, path);
+}
+
+QString AppSettings::language() const
+{
+    // A language this version does not have (an edited file, a newer version's) means the system's.
+    const QString stored = m_settings.value(languageKey).toString();
+    return Language::isSupported(stored) ? stored : QString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    if (Language::isSupported(language))
+        m_settings.setValue(languageKey, language);
+    else
+        m_settings.remove(languageKey);
 }
 
 bool AppSettings::kioskMode() const

@@ -29,6 +29,9 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QString lastRoutine() const;
     void setLastRoutine(const QString &path);
+    // The language chosen in Settings (a Language::codes() code); empty: the system's.
+    QString language() const;
+    void setLanguage(const QString &language);
 
     // The front-desk kiosk. Numbers read back clamped to their ranges.
     static constexpr int defaultDemoReps = 5;

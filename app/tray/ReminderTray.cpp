@@ -25,18 +25,17 @@ QIcon trayIcon()
 ReminderTray::ReminderTray(QObject *parent)
     : QObject(parent), m_menu(std::make_unique<QMenu>()), m_icon(new QSystemTrayIcon(this))
 {
-    m_menu->setAccessibleName(tr("GluteGuide reminder menu"));
-    m_open = m_menu->addAction(tr("&Open GluteGuide"));
-    m_start = m_menu->addAction(tr("&Start today's session"));
+    m_open = m_menu->addAction(QString());
+    m_start = m_menu->addAction(QString());
     m_menu->addSeparator();
-    m_quit = m_menu->addAction(tr("&Quit"));
+    m_quit = m_menu->addAction(QString());
     connect(m_open, &QAction::triggered, this, &ReminderTray::openRequested);
     connect(m_start, &QAction::triggered, this, &ReminderTray::startSessionRequested);
     connect(m_quit, &QAction::triggered, this, &ReminderTray::quitRequested);
 
     m_icon->setIcon(trayIcon());
     m_icon->setContextMenu(m_menu.get());
-    m_icon->setToolTip(tr("GluteGuide"));
+    retranslate();
     connect(m_icon, &QSystemTrayIcon::activated, this,
             [this](QSystemTrayIcon::ActivationReason reason) {
                 if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
@@ -89,8 +88,18 @@ bool ReminderTray::remind()
     return true;
 }
 
+void ReminderTray::retranslate()
+{
+    m_menu->setAccessibleName(tr("GluteGuide reminder menu"));
+    m_open->setText(tr("&Open GluteGuide"));
+    m_start->setText(tr("&Start today's session"));
+    m_quit->setText(tr("&Quit"));
+    setNextReminder(m_next);
+}
+
 void ReminderTray::setNextReminder(const QDateTime &next)
 {
+    m_next = next;
     if (!next.isValid()) {
         m_icon->setToolTip(tr("GluteGuide"));
         return;

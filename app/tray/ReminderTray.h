@@ -32,6 +32,8 @@ public:
     QAction *startAction() const { return m_start; }
     QAction *quitAction() const { return m_quit; }
     QString toolTip() const;
+    // Sets its texts again in the language now shown.
+    void retranslate();
 
 public slots:
     // The notification for a reminder that is due; false when there is no tray icon to show it
@@ -51,4 +53,5 @@ private:
     QAction *m_open = nullptr;
     QAction *m_start = nullptr;
     QAction *m_quit = nullptr;
+    QDateTime m_next; // the next reminder, for the tooltip
 };

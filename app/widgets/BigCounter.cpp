@@ -1,5 +1,6 @@
 #include "app/widgets/BigCounter.h"
 
+#include <QEvent>
 #include <QFontMetrics>
 #include <QPainter>
 
@@ -33,6 +34,13 @@ QSize BigCounter::sizeHint() const
 {
     const int number = numberPixelSize();
     return { int(number * 1.6), int(number * (1.15 + captionShareOfNumber * 1.4)) };
+}
+
+void BigCounter::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Repetition count"));
 }
 
 void BigCounter::paintEvent(QPaintEvent *)

@@ -4,6 +4,7 @@
 #include "app/text/LocalDates.h"
 #include "app/widgets/ScaledFont.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -228,6 +229,17 @@ QString RepsChart::summary() const
                           .arg(std::lround(last.repsPrescribedPerSession()));
     }
     return text;
+}
+
+void RepsChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The words, and the dates written the new language's way.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
+        setAccessibleName(tr("Repetitions per session for each movement"));
+        setAccessibleDescription(summary());
+        update();
+    }
 }
 
 void RepsChart::paintEvent(QPaintEvent *)

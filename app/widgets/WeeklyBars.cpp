@@ -3,6 +3,7 @@
 #include "app/text/LocalDates.h"
 #include "app/widgets/ScaledFont.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QStringList>
 
@@ -59,6 +60,17 @@ QString WeeklyBars::summary() const
             + QLatin1Char(' ')
             + (thisWeek == 1 ? tr("1 session this week.")
                              : tr("%n sessions this week.", nullptr, thisWeek));
+}
+
+void WeeklyBars::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The words, and the dates written the new language's way.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
+        setAccessibleName(tr("Sessions per week"));
+        setAccessibleDescription(summary());
+        update();
+    }
 }
 
 void WeeklyBars::paintEvent(QPaintEvent *)

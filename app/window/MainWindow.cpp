@@ -7,6 +7,8 @@
 #include "app/history/HistoryCsv.h"
 #include "app/history/HistoryDatabase.h"
 #include "app/kiosk/StaffPin.h"
+#include "app/language/AppTranslator.h"
+#include "app/language/Language.h"
 #include "app/pages/EditorPage.h"
 #include "app/pages/HomePage.h"
 #include "app/pages/KioskPage.h"
@@ -29,6 +31,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -57,21 +60,18 @@ QString documentsFolder()
 }
 } // namespace
 
-MainWindow::MainWindow(AppSettings &settings, WindowOptions options, QWidget *parent)
-    : QMainWindow(parent), m_settings(settings), m_options(std::move(options))
+MainWindow::MainWindow(AppSettings &settings, AppTranslator &translator, WindowOptions options,
+                       QWidget *parent)
+    : QMainWindow(parent),
+      m_settings(settings),
+      m_translator(translator),
+      m_options(std::move(options))
 {
     setMinimumSize(960, 600);
 
     m_player = new CuePlayer(this);
     m_previewPlayer = new CuePlayer(this);
-    const auto manifest = VoiceClipManifest::load(QStringLiteral("en"));
-    if (manifest) {
-        // Cues are placed with the real lengths of the clips, so they never run into each other.
-        m_document.setCueLengths(manifest->lengths());
-    }
     for (CuePlayer *player : { m_player, m_previewPlayer }) {
-        if (manifest)
-            player->setClips(*manifest);
         player->setVoice(settings.voice());
         player->setVolume(settings.volume());
         player->setMuted(m_options.mute);
@@ -84,6 +84,8 @@ MainWindow::MainWindow(AppSettings &settings, WindowOptions options, QWidget *pa
     buildPages();
     buildMenus();
     buildReminder();
+    speakLanguage(m_translator.language());
+    connect(&m_translator, &AppTranslator::languageChanged, this, &MainWindow::speakLanguage);
     setKioskOptions({ settings.clinicName(), settings.logoPath(), settings.demoReps(),
                       Millis{ settings.idleSeconds() * 1000 }, settings.kioskMuted() });
     connect(&m_document, &RoutineDocument::changed, this, &MainWindow::onDocumentChanged);
@@ -163,6 +165,10 @@ void MainWindow::buildPages()
         connect(m_settingsPage, &SettingsPage::voiceChanged, player, &CuePlayer::setVoice);
         connect(m_settingsPage, &SettingsPage::volumeChanged, player, &CuePlayer::setVolume);
     }
+    connect(m_settingsPage, &SettingsPage::voiceChanged, this, &MainWindow::showSpokenVoice);
+    connect(m_settingsPage, &SettingsPage::languageChanged, this, [this](const QString &setting) {
+        m_translator.apply(Language::choose({}, setting, QLocale::system()));
+    });
     connect(m_preview, &PreviewPage::cueDue, m_previewPlayer, &CuePlayer::play);
     connect(m_settingsPage, &SettingsPage::tempoTickChanged, m_player, &CuePlayer::setTickEnabled);
     connect(m_settingsPage, &SettingsPage::paletteChanged, this, &ApplicationStyle::apply);
@@ -176,7 +182,7 @@ void MainWindow::buildPages()
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = menuBar()->addMenu(QString());
     // The platform's keys, and the common ones where a platform has none (Save as, Quit and
     // Redo have no standard key on some desktops).
     const auto keys = [](QKeySequence::StandardKey standard, QKeySequence common) {
@@ -185,41 +191,95 @@ void MainWindow::buildMenus()
             sequences.append(common);
         return sequences;
     };
-    const auto add = [this](QMenu *menu, const QString &text, const QList<QKeySequence> &shortcuts,
-                            auto slot) {
-        QAction *action = menu->addAction(text);
+    const auto add = [this](QMenu *menu, const QList<QKeySequence> &shortcuts, auto slot) {
+        QAction *action = menu->addAction(QString());
         action->setShortcuts(shortcuts);
         connect(action, &QAction::triggered, this, slot);
         m_menuActions << action;
         return action;
     };
-    add(file, tr("&New routine"), keys(QKeySequence::New, Qt::CTRL | Qt::Key_N),
-        &MainWindow::newRoutine);
-    add(file, tr("&Open routine…"), keys(QKeySequence::Open, Qt::CTRL | Qt::Key_O),
-        &MainWindow::openRoutine);
-    add(file, tr("&Save"), keys(QKeySequence::Save, Qt::CTRL | Qt::Key_S),
-        &MainWindow::saveRoutine);
-    add(file, tr("Save &as…"), keys(QKeySequence::SaveAs, Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-        &MainWindow::saveRoutineAs);
-    file->addSeparator();
+    m_newAction =
+            add(m_fileMenu, keys(QKeySequence::New, Qt::CTRL | Qt::Key_N), &MainWindow::newRoutine);
+    m_openAction = add(m_fileMenu, keys(QKeySequence::Open, Qt::CTRL | Qt::Key_O),
+                       &MainWindow::openRoutine);
+    m_saveAction = add(m_fileMenu, keys(QKeySequence::Save, Qt::CTRL | Qt::Key_S),
+                       &MainWindow::saveRoutine);
+    m_saveAsAction = add(m_fileMenu, keys(QKeySequence::SaveAs, Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                         &MainWindow::saveRoutineAs);
+    m_fileMenu->addSeparator();
     // Not Ctrl+E: text fields take it to mean the end of the line.
-    add(file, tr("&Export handout…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) },
-        &MainWindow::exportHandout);
-    add(file, tr("&Print handout…"), keys(QKeySequence::Print, Qt::CTRL | Qt::Key_P),
-        &MainWindow::printHandout);
-    file->addSeparator();
-    add(file, tr("&Quit"), keys(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q), &MainWindow::close);
+    m_exportAction = add(m_fileMenu, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) },
+                         &MainWindow::exportHandout);
+    m_printAction = add(m_fileMenu, keys(QKeySequence::Print, Qt::CTRL | Qt::Key_P),
+                        &MainWindow::printHandout);
+    m_fileMenu->addSeparator();
+    m_quitAction =
+            add(m_fileMenu, keys(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q), &MainWindow::close);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoAction = m_document.undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcuts(keys(QKeySequence::Undo, Qt::CTRL | Qt::Key_Z));
-    QAction *redo = m_redoAction = m_document.undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(keys(QKeySequence::Redo, Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    edit->addAction(undo);
-    edit->addAction(redo);
-    m_menuActions << undo << redo;
-    edit->addSeparator();
-    add(edit, tr("&Edit the routine"), {}, &MainWindow::showEditor);
+    m_editMenu = menuBar()->addMenu(QString());
+    // Like QUndoStack's own actions, but with texts that follow the language.
+    QUndoStack *stack = m_document.undoStack();
+    m_undoAction = new QAction(this);
+    m_undoAction->setShortcuts(keys(QKeySequence::Undo, Qt::CTRL | Qt::Key_Z));
+    m_undoAction->setEnabled(stack->canUndo());
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    m_redoAction = new QAction(this);
+    m_redoAction->setShortcuts(keys(QKeySequence::Redo, Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    m_redoAction->setEnabled(stack->canRedo());
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_menuActions << m_undoAction << m_redoAction;
+    m_editMenu->addSeparator();
+    m_editRoutineAction = add(m_editMenu, {}, &MainWindow::showEditor);
+    retranslateMenus();
+}
+
+void MainWindow::updateUndoTexts()
+{
+    // As QUndoStack writes them: the action, then what it undoes.
+    const auto text = [](const QString &action, const QString &command) {
+        return command.isEmpty() ? action : action + QLatin1Char(' ') + command;
+    };
+    m_undoAction->setText(text(tr("&Undo"), m_document.undoStack()->undoText()));
+    m_redoAction->setText(text(tr("&Redo"), m_document.undoStack()->redoText()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    // Dates and numbers in the widgets follow the new default locale.
+    unsetLocale();
+    retranslateMenus();
+    m_tray->retranslate();
+    updateTitle();
+    if (auto *box = findChild<QMessageBox *>(QStringLiteral("historyProblem")))
+        retranslateHistoryProblem(box);
+}
+
+void MainWindow::retranslateMenus()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New routine"));
+    m_openAction->setText(tr("&Open routine…"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAsAction->setText(tr("Save &as…"));
+    m_exportAction->setText(tr("&Export handout…"));
+    m_printAction->setText(tr("&Print handout…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    updateUndoTexts();
+    m_editRoutineAction->setText(tr("&Edit the routine"));
 }
 
 void MainWindow::onDocumentChanged()
@@ -476,12 +536,10 @@ void MainWindow::onSessionEvent(const SessionEvent &event)
     m_eventLog.record(event);
     m_idle->noteActivity(); // someone is following the session, hands off the keyboard
     switch (event.kind) {
-    case EventKind::Cue: {
-        const QString text = CueTexts::text(*event.cue);
-        m_session->showCaption(text);
-        m_player->play(*event.cue, text);
+    case EventKind::Cue:
+        m_session->showCue(*event.cue);
+        m_player->play(*event.cue, CueTexts::text(*event.cue));
         break;
-    }
     case EventKind::PhaseStarted:
         m_player->playTick();
         break;
@@ -625,17 +683,26 @@ void MainWindow::showHistoryProblem(const QString &message)
     // Not modal: a session in progress goes on; the records are kept in memory meanwhile.
     auto *box = findChild<QMessageBox *>(QStringLiteral("historyProblem"));
     if (!box) {
-        box = new QMessageBox(QMessageBox::Warning, tr("Progress history"), QString(),
-                              QMessageBox::Close, this);
+        box = new QMessageBox(QMessageBox::Warning, QString(), QString(), QMessageBox::Close, this);
         box->setObjectName(QStringLiteral("historyProblem"));
         box->setModal(false);
-        QPushButton *csv = box->addButton(tr("Export as CSV…"), QMessageBox::ActionRole);
+        QPushButton *csv = box->addButton(QString(), QMessageBox::ActionRole);
+        csv->setObjectName(QStringLiteral("exportCsv"));
         connect(csv, &QPushButton::clicked, this, &MainWindow::exportHistory);
+        retranslateHistoryProblem(box);
     }
     box->setText(message);
+    box->show();
+}
+
+void MainWindow::retranslateHistoryProblem(QMessageBox *box)
+{
+    // The message itself stays in the language it was first given in.
+    box->setWindowTitle(tr("Progress history"));
+    if (auto *csv = box->findChild<QPushButton *>(QStringLiteral("exportCsv")))
+        csv->setText(tr("Export as CSV…"));
     box->setInformativeText(tr("Sessions not yet saved are kept while GluteGuide runs; export "
                                "them as a CSV file to keep a copy."));
-    box->show();
 }
 
 void MainWindow::exportHistory()
@@ -717,4 +784,20 @@ void MainWindow::onReminderDue()
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setModal(false);
     box->show();
+}
+
+void MainWindow::speakLanguage(const QString &language)
+{
+    const std::optional<VoiceClipManifest> clips = VoiceClipManifest::load(language);
+    for (CuePlayer *player : { m_player, m_previewPlayer })
+        player->setLanguage(language, clips);
+    // Cues are placed with the real lengths of the clips, so they never run into each other.
+    // A session under way keeps the schedule it started with; the next one uses these.
+    m_document.setCueLengths(clips ? clips->lengths() : CueLengths(estimatedCueLength));
+    showSpokenVoice();
+}
+
+void MainWindow::showSpokenVoice()
+{
+    m_settingsPage->showSpokenVoice(m_translator.language(), m_player->spokenVoice());
 }

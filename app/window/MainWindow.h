@@ -13,6 +13,7 @@
 #include <memory>
 
 class AppSettings;
+class AppTranslator;
 class DailyReminder;
 class HistoryDatabase;
 class ReminderTray;
@@ -25,6 +26,8 @@ class Navigation;
 class PreviewPage;
 class ProgressPage;
 class QAction;
+class QMenu;
+class QMessageBox;
 class QStackedWidget;
 class SessionPage;
 class SettingsPage;
@@ -50,16 +53,19 @@ struct KioskOptions
 };
 
 // The app's one window: the pages, the routine document they all show, and the session driver,
-// cue player and event log wired between them. File and Edit menus act on the document.
+// cue player and event log wired between them. File and Edit menus act on the document. It
+// follows the translator's language as it changes: every text, and the voice.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(AppSettings &settings, WindowOptions options, QWidget *parent = nullptr);
+    MainWindow(AppSettings &settings, AppTranslator &translator, WindowOptions options,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     RoutineDocument &document() { return m_document; }
+    AppTranslator &translator() { return m_translator; }
 
     // Starts a session on the given clock (a real one, scaled by --speed, when none is given).
     void startSession(std::unique_ptr<MonotonicClock> clock = nullptr);
@@ -116,10 +122,18 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildPages();
     void buildMenus();
+    void retranslate();
+    void retranslateMenus();
+    void retranslateHistoryProblem(QMessageBox *box);
+    void updateUndoTexts();
+    // The voice and the cues' timing for the language shown.
+    void speakLanguage(const QString &language);
+    void showSpokenVoice();
     void newRoutine();
     void openRoutine();
     bool saveRoutine();
@@ -146,6 +160,7 @@ private:
 
     RoutineDocument m_document;
     AppSettings &m_settings;
+    AppTranslator &m_translator;
     WindowOptions m_options;
     CuePlayer *m_player = nullptr;
     CuePlayer *m_previewPlayer = nullptr; // the preview's voice, apart from the session's log
@@ -164,8 +179,18 @@ private:
     SteadyClock m_idleClock;
     StaffCheck m_staffCheck;
     QList<QAction *> m_menuActions; // staff only at the front desk
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QAction *m_editRoutineAction = nullptr;
 
     QStackedWidget *m_pages = nullptr;
     Navigation *m_navigation = nullptr;

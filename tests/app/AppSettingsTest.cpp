@@ -4,6 +4,7 @@
 
 #include "AppTestSupport.h"
 
+#include <QSettings>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -119,3 +120,24 @@ TEST_F(AppSettingsTest, AnUnreadableReminderTimeFallsBackToTheDefault)
 }
 
 } // namespace
+
+TEST_F(AppSettingsTest, TheLanguageIsTheSystemsUntilOneIsChosen)
+{
+    EXPECT_TRUE(open()->language().isEmpty());
+    EXPECT_EQ(reopenedAfter([](AppSettings &s) {
+                  s.setLanguage(QStringLiteral("zh_CN"));
+              })->language(),
+              QStringLiteral("zh_CN"));
+    EXPECT_TRUE(
+            reopenedAfter([](AppSettings &s) { s.setLanguage(QString()); })->language().isEmpty())
+            << "choosing the system's language again";
+}
+
+TEST_F(AppSettingsTest, ALanguageThisVersionDoesNotHaveMeansTheSystems)
+{
+    {
+        QSettings file(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        file.setValue(QStringLiteral("language"), QStringLiteral("de"));
+    }
+    EXPECT_TRUE(open()->language().isEmpty());
+}

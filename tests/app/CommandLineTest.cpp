@@ -330,3 +330,35 @@ TEST(CommandLineTest, HelpListsTheHistoryOptions)
     for (const char *option : { "--history", "--export-history <file>" })
         EXPECT_TRUE(help.contains(QLatin1String(option))) << option;
 }
+
+TEST(CommandLineTest, EveryCommandTakesALanguage)
+{
+    for (const QStringList &command :
+         { QStringList{ QStringLiteral("--plan") },
+           QStringList{ QStringLiteral("--export-handout"), QStringLiteral("out.pdf") },
+           QStringList{ QStringLiteral("--history") }, QStringList{},
+           QStringList{ QStringLiteral("--screenshot"), QStringLiteral("out.png") } }) {
+        for (const QString &language : { QStringLiteral("en"), QStringLiteral("fr"),
+                                         QStringLiteral("es"), QStringLiteral("zh_CN") }) {
+            const CommandLineResult result =
+                    parse(command + QStringList{ QStringLiteral("--language"), language });
+            ASSERT_EQ(result.status, CommandLineResult::Status::Run)
+                    << command.join(' ').toStdString() << ": " << result.errorMessage.toStdString();
+            EXPECT_EQ(result.options.language, language);
+        }
+    }
+    EXPECT_TRUE(parse({ QStringLiteral("--plan") }).options.language.isEmpty())
+            << "without it, the setting or the system decides";
+}
+
+TEST(CommandLineTest, ALanguageItIsNotWrittenInIsAnError)
+{
+    for (const QString &language :
+         { QStringLiteral("xx"), QStringLiteral("de"), QStringLiteral("zh_TW"), QString() }) {
+        const CommandLineResult result =
+                parse({ QStringLiteral("--plan"), QStringLiteral("--language"), language });
+        ASSERT_EQ(result.status, CommandLineResult::Status::Error) << language.toStdString();
+        EXPECT_EQ(result.errorMessage,
+                  QStringLiteral("Option 'language' needs one of: en, fr, es, zh_CN."));
+    }
+}

@@ -18,9 +18,18 @@ struct ProcessRun
     QString err;
 };
 
-inline ProcessRun
-runGluteguide(const QStringList &arguments,
-              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+// The system's environment, but in English whatever the machine's language: the program shows the
+// system's language (LANG, LANGUAGE) unless told otherwise, and tests read its English texts.
+inline QProcessEnvironment englishEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return environment;
+}
+
+inline ProcessRun runGluteguide(const QStringList &arguments,
+                                const QProcessEnvironment &environment = englishEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -51,7 +60,7 @@ inline QString dataFile(const char *name)
 // No display at all, and settings and data of the test's own.
 inline QProcessEnvironment environmentWithoutDisplay(const QTemporaryDir &home)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = englishEnvironment();
     for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
         environment.remove(QString::fromLatin1(name));
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));

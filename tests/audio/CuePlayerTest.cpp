@@ -86,3 +86,31 @@ TEST(CuePlayerTest, ACueWithoutAClipIsShownAndTheProblemSaid)
     EXPECT_EQ(problems.front().at(0).toString(),
               QStringLiteral("A voice clip could not be played. Captions continue."));
 }
+
+// A language without clips is never spoken with another language's clips (issue 8).
+TEST(CuePlayerTest, ALanguageWithoutClipsIsSpokenBySystemSpeechOrShownAsCaptionsOnly)
+{
+    CuePlayer player;
+    player.setLanguage(QStringLiteral("en"), VoiceClipManifest::load(QStringLiteral("en")));
+    ASSERT_EQ(player.spokenVoice(), CuePlayer::Voice::RecordedClips);
+
+    player.setLanguage(QStringLiteral("fr"), std::nullopt);
+    const bool speechSpeaksFrench = CuePlayer::systemSpeechLocale(QStringLiteral("fr")).has_value();
+    EXPECT_EQ(player.spokenVoice(),
+              speechSpeaksFrench ? CuePlayer::Voice::SystemSpeech : CuePlayer::Voice::Off);
+    EXPECT_EQ(player.voice(), CuePlayer::Voice::RecordedClips) << "the choice stays";
+    if (!speechSpeaksFrench) {
+        QSignalSpy reports(&player, &CuePlayer::cuePlayed);
+        QSignalSpy problems(&player, &CuePlayer::audioProblem);
+        player.play(CueId::count(1), QStringLiteral("1"));
+        ASSERT_EQ(reports.size(), 1);
+        EXPECT_FALSE(played(reports).front().audible);
+        EXPECT_TRUE(problems.isEmpty()) << "captions only is the plan, not a fault";
+    }
+
+    player.setVoice(CuePlayer::Voice::Off);
+    EXPECT_EQ(player.spokenVoice(), CuePlayer::Voice::Off);
+    player.setVoice(CuePlayer::Voice::RecordedClips);
+    player.setLanguage(QStringLiteral("en"), VoiceClipManifest::load(QStringLiteral("en")));
+    EXPECT_EQ(player.spokenVoice(), CuePlayer::Voice::RecordedClips);
+}

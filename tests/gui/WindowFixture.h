@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/language/AppTranslator.h"
 #include "app/session/MonotonicClock.h"
 #include "app/storage/AppSettings.h"
 #include "app/window/MainWindow.h"
@@ -12,7 +13,8 @@
 #include <memory>
 
 // A muted main window on the default routine with settings in a temporary folder, and a clock
-// the test moves by hand.
+// the test moves by hand. It shows English, the source language, until a test switches with
+// m_translator; the switch ends with the test.
 class WindowFixture : public ::testing::Test
 {
 protected:
@@ -20,10 +22,11 @@ protected:
     {
         ASSERT_TRUE(m_dir.isValid());
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_translator = std::make_unique<AppTranslator>();
         WindowOptions options;
         options.mute = true;
         options.historyPath = m_dir.filePath(QStringLiteral("history.sqlite"));
-        m_window = std::make_unique<MainWindow>(*m_settings, options);
+        m_window = std::make_unique<MainWindow>(*m_settings, *m_translator, options);
         m_window->resize(1366, 768);
         m_window->show();
         QApplication::processEvents();
@@ -56,6 +59,7 @@ protected:
 
     QTemporaryDir m_dir;
     std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<AppTranslator> m_translator;
     std::unique_ptr<MainWindow> m_window;
     ManualClock *m_clock = nullptr;
 };
