@@ -4,7 +4,8 @@
 <context>
     <name>BigCounter</name>
     <message>
-        <location filename="../app/widgets/BigCounter.cpp" line="+14"/>
+        <location filename="../app/widgets/BigCounter.cpp" line="+15"/>
+        <location line="+28"/>
         <source>Repetition count</source>
         <translation>Número de repeticiones</translation>
     </message>
@@ -12,7 +13,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+30"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+31"/>
         <source>Print the exercise plan and exit.</source>
         <translation>Muestra el plan de ejercicios y sale.</translation>
     </message>
@@ -25,14 +26,14 @@
         <location line="+0"/>
         <location line="+3"/>
         <location line="+7"/>
-        <location line="+15"/>
+        <location line="+20"/>
         <location line="+4"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-68"/>
         <source>With --plan or --history, print JSON.</source>
         <translation>Con --plan o --history, muestra JSON.</translation>
     </message>
@@ -62,7 +63,17 @@
         <translation>Guarda las sesiones del historial en &lt;archivo&gt; como CSV y sale.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Show and say everything in &lt;language&gt;: %1. Without it, the language chosen in Settings, else the system&apos;s.</source>
+        <translation>Mostrar y decir todo en &lt;idioma&gt;: %1. Sin esta opción, el idioma elegido en Ajustes; si no, el del sistema.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No voice or sounds; captions only.</source>
         <translation>Sin voz ni sonidos; solo subtítulos.</translation>
     </message>
@@ -160,7 +171,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 No sustituye el consejo de un profesional de la salud. Deténgase si siente dolor.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>A routine file to use, as with --routine.</source>
         <translation>Un archivo de rutina para usar, como con --routine.</translation>
     </message>
@@ -170,7 +181,12 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>[archivo]</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+45"/>
+        <source>Option &apos;language&apos; needs one of: %1.</source>
+        <translation>La opción «language» necesita uno de estos valores: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Option &apos;routine&apos; needs a file name.</source>
         <translation>La opción &apos;routine&apos; necesita un nombre de archivo.</translation>
     </message>
@@ -308,12 +324,12 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../app/audio/CuePlayer.cpp" line="+141"/>
+        <location filename="../app/audio/CuePlayer.cpp" line="+203"/>
         <source>A voice clip could not be played. Captions continue.</source>
         <translation>No se pudo reproducir un clip de voz. Los subtítulos continúan.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>No sound output was found. The session goes on with captions.</source>
         <translation>No se encontró ninguna salida de sonido. La sesión continúa con subtítulos.</translation>
     </message>
@@ -610,7 +626,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../app/pages/EditorPage.cpp" line="+65"/>
+        <location filename="../app/pages/EditorPage.cpp" line="+66"/>
         <source>Repetitions</source>
         <translation>El número de repeticiones</translation>
     </message>
@@ -625,32 +641,32 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>La duración</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+139"/>
         <source>Edit the routine</source>
         <translation>Editar la rutina</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
         <source>Getting into position</source>
         <translation>Posición inicial</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Movements, in the order they are done</source>
         <translation>Movimientos, en el orden en que se hacen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Switch a movement off to leave it out; its settings are kept.</source>
         <translation>Desactive un movimiento para omitirlo; sus ajustes se conservan.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Length and repetitions of the routine</source>
         <translation>Duración y repeticiones de la rutina</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reset to the built-in routine</source>
         <translation>Volver a la rutina integrada</translation>
     </message>
@@ -660,42 +676,42 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-161"/>
         <source>From %1 to %2</source>
         <translation>De %1 a %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>From %1 to %2 seconds</source>
         <translation>De %1 a %2 segundos</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+119"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Routine name</source>
         <translation>Nombre de la rutina</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Note for the patient</source>
         <translation>Nota para el paciente</translation>
     </message>
@@ -705,12 +721,12 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Se muestra en el inicio y se imprime en la hoja</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Note for the patient:</source>
         <translation>Nota para el paciente:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+91"/>
         <source>Rename the routine</source>
         <translation>Cambiar el nombre de la rutina</translation>
     </message>
@@ -720,17 +736,17 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Cambiar la nota</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-96"/>
         <source>Sides and sets</source>
         <translation>Lados y series</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Side to lie on first</source>
         <translation>Lado sobre el que acostarse primero</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Lie on this side first:</source>
         <translation>Lado inicial:</translation>
     </message>
@@ -745,17 +761,17 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Ambos lados</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Sets on each side</source>
         <translation>Series por lado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sets on each side:</source>
         <translation>Series por lado:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+110"/>
         <source>Change the first side</source>
         <translation>Cambiar el lado inicial</translation>
     </message>
@@ -775,12 +791,12 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Cambiar las series</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-117"/>
         <source>Rests</source>
         <translation>Descansos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-113"/>
         <source>Get ready before each movement:</source>
         <translation>Preparación antes de cada movimiento:</translation>
     </message>
@@ -800,7 +816,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Girarse al otro lado:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+241"/>
         <source>Change a rest</source>
         <translation>Cambiar un descanso</translation>
     </message>
@@ -1239,27 +1255,27 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../app/pages/HomePage.cpp" line="+51"/>
+        <location filename="../app/pages/HomePage.cpp" line="+57"/>
         <source>%1 reps · %2</source>
         <translation>%1 rep. · %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+81"/>
         <source>GluteGuide</source>
         <translation>GluteGuide</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>Note from your therapist</source>
         <translation>Nota de su terapeuta</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -1279,12 +1295,12 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>GluteGuide does not replace advice from your clinician. Move slowly, and stop if you feel pain.</source>
         <translation>GluteGuide no sustituye el consejo de su profesional de la salud. Muévase despacio y deténgase si siente dolor.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>From your therapist: %1</source>
         <translation>De su terapeuta: %1</translation>
     </message>
@@ -1317,52 +1333,52 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>KioskPage</name>
     <message>
-        <location filename="../app/pages/KioskPage.cpp" line="+45"/>
+        <location filename="../app/pages/KioskPage.cpp" line="+117"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Exercise demonstration figure</source>
         <translation>Figura de demostración del ejercicio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Movement</source>
         <translation>Movimiento</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Try it</source>
         <translation>Pruébelo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Try it: a short session to follow</source>
         <translation>Pruébelo: una sesión corta para seguir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A short session to follow on the mat: one set, a few repetitions of each movement.</source>
         <translation>Una sesión corta para seguir en la colchoneta: una serie, unas pocas repeticiones de cada movimiento.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Caption</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>A demonstration only: it does not replace a clinician&apos;s advice. Stop if a movement hurts.</source>
         <translation>Solo es una demostración: no sustituye el consejo de un profesional de la salud. Deténgase si un movimiento le duele.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>Sound off</source>
         <translation>Sin sonido</translation>
     </message>
@@ -1385,62 +1401,62 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+179"/>
+        <location filename="../app/window/MainWindow.cpp" line="+272"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
         <source>&amp;New routine</source>
         <translation>&amp;Nueva rutina</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Open routine…</source>
         <translation>&amp;Abrir rutina…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save &amp;as…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Export handout…</source>
         <translation>&amp;Exportar hoja…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Print handout…</source>
         <translation>&amp;Imprimir hoja…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+33"/>
         <source>&amp;Edit the routine</source>
         <translation>&amp;Editar la rutina</translation>
     </message>
@@ -1521,22 +1537,22 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Imprimir la hoja de ejercicios</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+234"/>
         <source>Progress history</source>
         <translation>Historial de progreso</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Export as CSV…</source>
         <translation>Exportar como CSV…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Sessions not yet saved are kept while GluteGuide runs; export them as a CSV file to keep a copy.</source>
         <translation>Las sesiones aún no guardadas se conservan mientras GluteGuide esté abierto; expórtelas a un archivo CSV para guardar una copia.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Export the history</source>
         <translation>Exportar el historial</translation>
     </message>
@@ -1860,47 +1876,47 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../app/pages/PreviewPage.cpp" line="+55"/>
+        <location filename="../app/pages/PreviewPage.cpp" line="+143"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Front view</source>
         <translation>Vista frontal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>View from the feet</source>
         <translation>Vista desde los pies</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Movement preview</source>
         <translation>Vista previa del movimiento</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Form points</source>
         <translation>Puntos clave</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Caption</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Whole session timeline</source>
         <translation>Cronología de toda la sesión</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This movement&apos;s timeline</source>
         <translation>Cronología de este movimiento</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Preview time</source>
         <translation>Tiempo de la vista previa</translation>
     </message>
@@ -1910,17 +1926,17 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Toda la sesión:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>This movement:</source>
         <translation>Este movimiento:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
         <source>Movement to preview</source>
         <translation>Movimiento para la vista previa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Go to the start (Home)</source>
         <translation>Ir al principio (Inicio)</translation>
     </message>
@@ -1935,14 +1951,13 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Reproducir o pausar (Espacio)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+208"/>
+        <location line="+6"/>
+        <location line="+240"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-245"/>
         <source>One frame on (Right)</source>
         <translation>Un fotograma adelante (Flecha derecha)</translation>
     </message>
@@ -1952,17 +1967,17 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Ir al final (Fin)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Preview speed</source>
         <translation>Velocidad de la vista previa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Loop this movement</source>
         <translation>Repetir este movimiento en bucle</translation>
     </message>
@@ -1972,7 +1987,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Voz a velocidad 1×</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
@@ -1982,17 +1997,18 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Volver al inicio (Esc)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>Speed:</source>
         <translation>Velocidad:</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+194"/>
         <source>Repetition %1 of %2</source>
         <translation>Repetición %1 de %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-196"/>
+        <location line="+239"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
@@ -2000,27 +2016,27 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../app/pages/ProgressPage.cpp" line="+51"/>
+        <location filename="../app/pages/ProgressPage.cpp" line="+140"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>No sessions yet. After your first session, this page shows how your repetitions build up for each movement, how many sessions you do each week and how many days in a row you have exercised.</source>
         <translation>Todavía no hay sesiones. Después de su primera sesión, esta página mostrará cómo aumentan sus repeticiones en cada movimiento, cuántas sesiones hace cada semana y cuántos días seguidos ha hecho ejercicio.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>No sessions yet</source>
         <translation>Todavía no hay sesiones</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Repetitions per session, all sets and sides</source>
         <translation>Repeticiones por sesión, contando todas las series y ambos lados</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Days in a row</source>
         <translation>Días seguidos</translation>
     </message>
@@ -2030,29 +2046,29 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Racha actual</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Last pain stop</source>
         <translation>Última parada por dolor</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Sessions per week</source>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+58"/>
         <source>Finish or stop a session to see what to aim for next time.</source>
         <translation>Termine o detenga una sesión para ver su objetivo para la próxima vez.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+62"/>
+        <location line="-57"/>
+        <location line="+61"/>
         <source>Aim for next time</source>
         <translation>Objetivo para la próxima vez</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>Prescribed</source>
         <translation>Prescrito</translation>
     </message>
@@ -2062,18 +2078,18 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Repetition targets for next time</source>
         <translation>Objetivos de repeticiones para la próxima vez</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
@@ -2086,7 +2102,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
@@ -2102,7 +2118,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../app/tray/ReminderTray.cpp" line="+28"/>
+        <location filename="../app/tray/ReminderTray.cpp" line="+93"/>
         <source>GluteGuide reminder menu</source>
         <translation>Menú del recordatorio de GluteGuide</translation>
     </message>
@@ -2117,18 +2133,17 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>&amp;Empezar la sesión de hoy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+56"/>
+        <location line="+8"/>
         <source>GluteGuide</source>
         <translation>GluteGuide</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-19"/>
         <source>Time for your hip exercises</source>
         <translation>Es hora de sus ejercicios de cadera</translation>
     </message>
@@ -2138,7 +2153,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Su serie de ejercicios de lado le espera cuando quiera. Deténgase si siente dolor.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>GluteGuide: next reminder %1 %2</source>
         <translation>GluteGuide: próximo recordatorio: %1, %2</translation>
     </message>
@@ -2146,12 +2161,13 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>RepsChart</name>
     <message>
-        <location filename="../app/widgets/RepsChart.cpp" line="+81"/>
+        <location filename="../app/widgets/RepsChart.cpp" line="+82"/>
+        <location line="+157"/>
         <source>Repetitions per session for each movement</source>
         <translation>Repeticiones por sesión de cada movimiento</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="-28"/>
         <source>No sessions yet.</source>
         <translation>Todavía no hay sesiones.</translation>
     </message>
@@ -2407,39 +2423,39 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../app/pages/SessionPage.cpp" line="+55"/>
+        <location filename="../app/pages/SessionPage.cpp" line="+113"/>
         <source>Whole session progress</source>
         <translation>Progreso de toda la sesión</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Exercise demonstration figure</source>
         <translation>Figura de demostración del ejercicio</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Phase of the current repetition</source>
         <translation>Fase de la repetición actual</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>Caption</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+160"/>
+        <location line="+1"/>
+        <location line="+174"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+160"/>
+        <location line="-174"/>
+        <location line="+174"/>
         <source>Resume</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-174"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausar o continuar (Espacio)</translation>
     </message>
@@ -2455,18 +2471,18 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+175"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+161"/>
+        <location line="-175"/>
+        <location line="+175"/>
         <source>Skip rest</source>
         <translation>Saltar descanso</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-175"/>
         <source>Skip this part</source>
         <translation>Saltar esta parte</translation>
     </message>
@@ -2491,7 +2507,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Dolor: detener la sesión ahora (P)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>Stop the session?</source>
         <translation>¿Detener la sesión?</translation>
     </message>
@@ -2501,7 +2517,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>¿Detenerse aquí? Se conservan las repeticiones que ya ha hecho.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
@@ -2534,43 +2550,59 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../app/pages/SettingsPage.cpp" line="+113"/>
+        <location filename="../app/pages/SettingsPage.cpp" line="+160"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+77"/>
         <location line="+1"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-66"/>
         <source>Sound and colours</source>
         <translation>Sonido y colores</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Recorded voice</source>
         <translation>Voz grabada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>System text-to-speech</source>
         <translation>Síntesis de voz del sistema</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Off (captions only)</source>
         <translation>Desactivada (solo subtítulos)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>System text-to-speech (not available on this computer)</source>
         <translation>Síntesis de voz del sistema (no disponible en este equipo)</translation>
     </message>
     <message>
+        <location line="-15"/>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>System default (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
@@ -2580,7 +2612,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>&amp;Voz:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
@@ -2590,12 +2622,12 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Vol&amp;umen:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Soft tick at each lift and lower</source>
         <translation>Clic suave al subir y al bajar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tempo tick</source>
         <translation>Clic de ritmo</translation>
     </message>
@@ -2605,7 +2637,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Ri&amp;tmo:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
@@ -2625,7 +2657,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
@@ -2635,17 +2667,17 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>&amp;Colores:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
         <source>Front-desk kiosk</source>
         <translation>Quiosco de recepción</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Run as a front-desk kiosk</source>
         <translation>Funcionar como quiosco de recepción</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Kiosk mode</source>
         <translation>Modo quiosco</translation>
     </message>
@@ -2660,7 +2692,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Una demostración a pantalla completa se repite sola, con subtítulos. Para salir de ella o cambiar estos ajustes se necesita el PIN del personal.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Shown on the demo screen</source>
         <translation>Se muestra en la pantalla de demostración</translation>
     </message>
@@ -2675,7 +2707,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>&amp;Nombre de la clínica:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
@@ -2705,12 +2737,12 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Quitar el logotipo de la clínica</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logotipo:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Demo reps per movement</source>
         <translation>Repeticiones por movimiento en la demostración</translation>
     </message>
@@ -2720,13 +2752,13 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Repeticiones por movimiento en la de&amp;mo:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Seconds without use before the demo returns</source>
         <translation>Segundos sin uso antes de que vuelva la demostración</translation>
     </message>
@@ -2736,12 +2768,12 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Volver a la demo tras in&amp;actividad de:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Start muted (captions only)</source>
         <translation>Empezar sin sonido (solo subtítulos)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Kiosk starts muted</source>
         <translation>El quiosco se inicia sin sonido</translation>
     </message>
@@ -2751,28 +2783,28 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>&amp;Sonido:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Staff PIN:</source>
         <translation>PIN del personal:</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Daily reminder</source>
         <translation>Recordatorio diario</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Remind me to do my exercises</source>
         <translation>Recordarme que haga mis ejercicios</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Reminder:</source>
         <translation>&amp;Recordatorio:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Reminder time</source>
         <translation>Hora del recordatorio</translation>
     </message>
@@ -2782,12 +2814,12 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>&amp;Days:</source>
         <translation>&amp;Días:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
         <source>While the reminder is on, GluteGuide starts in the background when you log in, so it can remind you.</source>
         <translation>Mientras el recordatorio esté activado, GluteGuide se inicia en segundo plano al iniciar sesión, para poder avisarle.</translation>
     </message>
@@ -2797,7 +2829,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>El recordatorio aparece mientras GluteGuide está abierto.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+268"/>
         <source>Choose the clinic&apos;s logo</source>
         <translation>Elegir el logotipo de la clínica</translation>
     </message>
@@ -2807,7 +2839,22 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
+        <source>GluteGuide has no recorded voice in %1 yet: the system&apos;s text-to-speech says the cues instead.</source>
+        <translation>GluteGuide aún no tiene voz grabada en %1: la síntesis de voz del sistema dice las indicaciones en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GluteGuide has no recorded voice in %1 yet, and the system&apos;s text-to-speech has none either: the cues are shown as captions only.</source>
+        <translation>GluteGuide aún no tiene voz grabada en %1, y la síntesis de voz del sistema tampoco: las indicaciones solo se muestran como subtítulos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system&apos;s text-to-speech has no voice in %1: the cues are shown as captions only.</source>
+        <translation>La síntesis de voz del sistema no tiene voz en %1: las indicaciones solo se muestran como subtítulos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Change the staff &amp;PIN…</source>
         <translation>Cambiar el &amp;PIN del personal…</translation>
     </message>
@@ -2830,23 +2877,23 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../app/pages/SummaryPage.cpp" line="+29"/>
+        <location filename="../app/pages/SummaryPage.cpp" line="+69"/>
         <source>&lt;b&gt;You stopped because of pain.&lt;/b&gt;&lt;br&gt;Stop exercising for today and rest in a position that feels comfortable. Sharp pain, pain that spreads down a leg, numbness or pain that does not settle within a day are reasons to contact your clinician before you try again. Next time, do fewer repetitions and move more slowly.</source>
         <translation>&lt;b&gt;Se detuvo por dolor.&lt;/b&gt;&lt;br&gt;Deje los ejercicios por hoy y descanse en una postura que le resulte cómoda. Un dolor agudo, un dolor que baja por una pierna, el entumecimiento o un dolor que no se calma en un día son motivos para consultar a su profesional de la salud antes de volver a intentarlo. La próxima vez, haga menos repeticiones y muévase más despacio.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Repetitions achieved per movement, set and side</source>
         <translation>Repeticiones logradas por movimiento, serie y lado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Well done — series complete</source>
         <translation>Muy bien: serie completada</translation>
     </message>
@@ -2899,12 +2946,13 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>WeeklyBars</name>
     <message>
-        <location filename="../app/widgets/WeeklyBars.cpp" line="+21"/>
+        <location filename="../app/widgets/WeeklyBars.cpp" line="+22"/>
+        <location line="+48"/>
         <source>Sessions per week</source>
         <translation>Sesiones por semana</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="-12"/>
         <source>Sessions in each of the last %n weeks, oldest first: %1.</source>
         <translation>
             <numerusform>Sesiones de la última semana (%n): %1.</numerusform>
@@ -2925,7 +2973,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
@@ -2933,22 +2981,22 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+45"/>
+        <location filename="../app/main.cpp" line="+63"/>
         <source>Try &apos;gluteguide --help&apos; for more information.</source>
         <translation>Pruebe &apos;gluteguide --help&apos; para obtener más información.</translation>
     </message>
     <message>
-        <location filename="../app/startup/WindowStartup.cpp" line="+51"/>
+        <location filename="../app/startup/WindowStartup.cpp" line="+54"/>
         <source>gluteguide: using the built-in routine instead.</source>
         <translation>gluteguide: se usa la rutina integrada en su lugar.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>GluteGuide</source>
         <translation>GluteGuide</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>gluteguide: kiosk mode needs a staff PIN; starting without it.</source>
         <translation>gluteguide: el modo quiosco necesita un PIN del personal; se inicia sin él.</translation>
     </message>

@@ -4,7 +4,8 @@
 <context>
     <name>BigCounter</name>
     <message>
-        <location filename="../app/widgets/BigCounter.cpp" line="+14"/>
+        <location filename="../app/widgets/BigCounter.cpp" line="+15"/>
+        <location line="+28"/>
         <source>Repetition count</source>
         <translation>Nombre de répétitions</translation>
     </message>
@@ -12,7 +13,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+30"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+31"/>
         <source>Print the exercise plan and exit.</source>
         <translation>Affiche le plan des exercices et quitte.</translation>
     </message>
@@ -25,14 +26,14 @@
         <location line="+0"/>
         <location line="+3"/>
         <location line="+7"/>
-        <location line="+15"/>
+        <location line="+20"/>
         <location line="+4"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-68"/>
         <source>With --plan or --history, print JSON.</source>
         <translation>Avec --plan ou --history, affiche du JSON.</translation>
     </message>
@@ -62,7 +63,17 @@
         <translation>Enregistre les séances de l&apos;historique dans &lt;fichier&gt; au format CSV et quitte.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Show and say everything in &lt;language&gt;: %1. Without it, the language chosen in Settings, else the system&apos;s.</source>
+        <translation>Afficher et dire tout en &lt;langue&gt; : %1. Sans cette option, la langue choisie dans les Réglages, sinon celle du système.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No voice or sounds; captions only.</source>
         <translation>Ni voix ni sons&#xa0;; sous-titres seulement.</translation>
     </message>
@@ -160,7 +171,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous avez mal.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>A routine file to use, as with --routine.</source>
         <translation>Un fichier de programme à utiliser, comme avec --routine.</translation>
     </message>
@@ -170,7 +181,12 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>[fichier]</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+45"/>
+        <source>Option &apos;language&apos; needs one of: %1.</source>
+        <translation>L&apos;option « language » attend l&apos;une de ces valeurs : %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Option &apos;routine&apos; needs a file name.</source>
         <translation>L&apos;option «&#xa0;routine&#xa0;» nécessite un nom de fichier.</translation>
     </message>
@@ -308,12 +324,12 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../app/audio/CuePlayer.cpp" line="+141"/>
+        <location filename="../app/audio/CuePlayer.cpp" line="+203"/>
         <source>A voice clip could not be played. Captions continue.</source>
         <translation>Un enregistrement vocal n&apos;a pas pu être lu. Les sous-titres continuent.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>No sound output was found. The session goes on with captions.</source>
         <translation>Aucune sortie audio trouvée. La séance continue avec les sous-titres.</translation>
     </message>
@@ -610,7 +626,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../app/pages/EditorPage.cpp" line="+65"/>
+        <location filename="../app/pages/EditorPage.cpp" line="+66"/>
         <source>Repetitions</source>
         <translation>Le nombre de répétitions</translation>
     </message>
@@ -625,32 +641,32 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>La durée</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+139"/>
         <source>Edit the routine</source>
         <translation>Modifier le programme</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
         <source>Getting into position</source>
         <translation>Mise en position</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Movements, in the order they are done</source>
         <translation>Mouvements, dans l&apos;ordre d&apos;exécution</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Switch a movement off to leave it out; its settings are kept.</source>
         <translation>Désactivez un mouvement pour le retirer&#xa0;; ses réglages sont conservés.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Length and repetitions of the routine</source>
         <translation>Durée et répétitions du programme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reset to the built-in routine</source>
         <translation>Revenir au programme intégré</translation>
     </message>
@@ -660,42 +676,42 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Back to home</source>
         <translation>Retour à l&apos;accueil</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-161"/>
         <source>From %1 to %2</source>
         <translation>De %1 à %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>From %1 to %2 seconds</source>
         <translation>De %1 à %2 secondes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+119"/>
         <source>Routine</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Routine name</source>
         <translation>Nom du programme</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Note for the patient</source>
         <translation>Note pour le patient</translation>
     </message>
@@ -705,12 +721,12 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Affichée sur l&apos;accueil et imprimée sur la fiche</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Note for the patient:</source>
         <translation>Note pour le patient&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+91"/>
         <source>Rename the routine</source>
         <translation>Renommer le programme</translation>
     </message>
@@ -720,17 +736,17 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-96"/>
         <source>Sides and sets</source>
         <translation>Côtés et séries</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Side to lie on first</source>
         <translation>Côté sur lequel s&apos;allonger en premier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Lie on this side first:</source>
         <translation>Côté de départ&#xa0;:</translation>
     </message>
@@ -745,17 +761,17 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Les deux côtés</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Sets on each side</source>
         <translation>Séries de chaque côté</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sets on each side:</source>
         <translation>Séries de chaque côté&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+110"/>
         <source>Change the first side</source>
         <translation>Changer le côté de départ</translation>
     </message>
@@ -775,12 +791,12 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Modifier les séries</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-117"/>
         <source>Rests</source>
         <translation>Repos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-113"/>
         <source>Get ready before each movement:</source>
         <translation>Préparation avant chaque mouvement&#xa0;:</translation>
     </message>
@@ -800,7 +816,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Passage sur l&apos;autre côté&#xa0;:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+241"/>
         <source>Change a rest</source>
         <translation>Modifier un repos</translation>
     </message>
@@ -1239,27 +1255,27 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../app/pages/HomePage.cpp" line="+51"/>
+        <location filename="../app/pages/HomePage.cpp" line="+57"/>
         <source>%1 reps · %2</source>
         <translation>%1 rép. · %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+81"/>
         <source>GluteGuide</source>
         <translation>GluteGuide</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>Note from your therapist</source>
         <translation>Note de votre thérapeute</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -1279,12 +1295,12 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Réglages</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>GluteGuide does not replace advice from your clinician. Move slowly, and stop if you feel pain.</source>
         <translation>GluteGuide ne remplace pas l&apos;avis de votre professionnel de santé. Bougez lentement et arrêtez si vous avez mal.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>From your therapist: %1</source>
         <translation>De votre thérapeute&#xa0;: %1</translation>
     </message>
@@ -1317,52 +1333,52 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>KioskPage</name>
     <message>
-        <location filename="../app/pages/KioskPage.cpp" line="+45"/>
+        <location filename="../app/pages/KioskPage.cpp" line="+117"/>
         <source>Clinic</source>
         <translation>Cabinet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Exercise demonstration figure</source>
         <translation>Silhouette de démonstration de l&apos;exercice</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Movement</source>
         <translation>Mouvement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Try it</source>
         <translation>Essayez</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Try it: a short session to follow</source>
         <translation>Essayez&#xa0;: une courte séance à suivre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A short session to follow on the mat: one set, a few repetitions of each movement.</source>
         <translation>Une courte séance à suivre sur le tapis&#xa0;: une série, quelques répétitions de chaque mouvement.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Caption</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>A demonstration only: it does not replace a clinician&apos;s advice. Stop if a movement hurts.</source>
         <translation>Simple démonstration&#xa0;: elle ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si un mouvement fait mal.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>Sound off</source>
         <translation>Son coupé</translation>
     </message>
@@ -1385,62 +1401,62 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+179"/>
+        <location filename="../app/window/MainWindow.cpp" line="+272"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
         <source>&amp;New routine</source>
         <translation>&amp;Nouveau programme</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Open routine…</source>
         <translation>&amp;Ouvrir un programme…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Export handout…</source>
         <translation>E&amp;xporter la fiche…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Print handout…</source>
         <translation>&amp;Imprimer la fiche…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+33"/>
         <source>&amp;Edit the routine</source>
         <translation>&amp;Modifier le programme</translation>
     </message>
@@ -1521,22 +1537,22 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Imprimer la fiche d&apos;exercices</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+234"/>
         <source>Progress history</source>
         <translation>Historique des progrès</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Export as CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Sessions not yet saved are kept while GluteGuide runs; export them as a CSV file to keep a copy.</source>
         <translation>Les séances pas encore enregistrées sont conservées tant que GluteGuide est ouvert&#xa0;; exportez-les dans un fichier CSV pour en garder une copie.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Export the history</source>
         <translation>Exporter l&apos;historique</translation>
     </message>
@@ -1860,47 +1876,47 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../app/pages/PreviewPage.cpp" line="+55"/>
+        <location filename="../app/pages/PreviewPage.cpp" line="+143"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Front view</source>
         <translation>Vue de face</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>View from the feet</source>
         <translation>Vue depuis les pieds</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Movement preview</source>
         <translation>Aperçu du mouvement</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Form points</source>
         <translation>Points clés</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Caption</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Whole session timeline</source>
         <translation>Déroulé de toute la séance</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This movement&apos;s timeline</source>
         <translation>Déroulé de ce mouvement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Preview time</source>
         <translation>Temps de l&apos;aperçu</translation>
     </message>
@@ -1910,17 +1926,17 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Toute la séance&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>This movement:</source>
         <translation>Ce mouvement&#xa0;:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
         <source>Movement to preview</source>
         <translation>Mouvement à prévisualiser</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Go to the start (Home)</source>
         <translation>Aller au début (Origine)</translation>
     </message>
@@ -1935,14 +1951,13 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Lecture ou pause (Espace)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+208"/>
+        <location line="+6"/>
+        <location line="+240"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-245"/>
         <source>One frame on (Right)</source>
         <translation>Image suivante (Flèche droite)</translation>
     </message>
@@ -1952,17 +1967,17 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Aller à la fin (Fin)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Preview speed</source>
         <translation>Vitesse de l&apos;aperçu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Loop this movement</source>
         <translation>Répéter ce mouvement en boucle</translation>
     </message>
@@ -1972,7 +1987,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Voix à vitesse 1×</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Back to home</source>
         <translation>Retour à l&apos;accueil</translation>
     </message>
@@ -1982,17 +1997,18 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Retour à l&apos;accueil (Échap)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>Speed:</source>
         <translation>Vitesse&#xa0;:</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+194"/>
         <source>Repetition %1 of %2</source>
         <translation>Répétition %1 sur %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-196"/>
+        <location line="+239"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
@@ -2000,27 +2016,27 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../app/pages/ProgressPage.cpp" line="+51"/>
+        <location filename="../app/pages/ProgressPage.cpp" line="+140"/>
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>No sessions yet. After your first session, this page shows how your repetitions build up for each movement, how many sessions you do each week and how many days in a row you have exercised.</source>
         <translation>Aucune séance pour l&apos;instant. Après votre première séance, cette page montrera la progression de vos répétitions pour chaque mouvement, le nombre de séances que vous faites chaque semaine et le nombre de jours d&apos;affilée où vous avez fait vos exercices.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>No sessions yet</source>
         <translation>Aucune séance pour l&apos;instant</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Repetitions per session, all sets and sides</source>
         <translation>Répétitions par séance, toutes séries et tous côtés confondus</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Days in a row</source>
         <translation>Jours d&apos;affilée</translation>
     </message>
@@ -2030,29 +2046,29 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Jours d&apos;affilée en cours</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Last pain stop</source>
         <translation>Dernier arrêt pour douleur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Sessions per week</source>
         <translation>Séances par semaine</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+58"/>
         <source>Finish or stop a session to see what to aim for next time.</source>
         <translation>Terminez ou arrêtez une séance pour voir votre objectif pour la prochaine fois.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+62"/>
+        <location line="-57"/>
+        <location line="+61"/>
         <source>Aim for next time</source>
         <translation>Objectif pour la prochaine fois</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>Prescribed</source>
         <translation>Prescrit</translation>
     </message>
@@ -2062,18 +2078,18 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Repetition targets for next time</source>
         <translation>Objectifs de répétitions pour la prochaine fois</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Back to home</source>
         <translation>Retour à l&apos;accueil</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
@@ -2086,7 +2102,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -2102,7 +2118,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../app/tray/ReminderTray.cpp" line="+28"/>
+        <location filename="../app/tray/ReminderTray.cpp" line="+93"/>
         <source>GluteGuide reminder menu</source>
         <translation>Menu du rappel GluteGuide</translation>
     </message>
@@ -2117,18 +2133,17 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>&amp;Commencer la séance du jour</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+56"/>
+        <location line="+8"/>
         <source>GluteGuide</source>
         <translation>GluteGuide</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-19"/>
         <source>Time for your hip exercises</source>
         <translation>C&apos;est l&apos;heure de vos exercices de hanche</translation>
     </message>
@@ -2138,7 +2153,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Votre série d&apos;exercices sur le côté vous attend, à votre rythme. Arrêtez si vous avez mal.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>GluteGuide: next reminder %1 %2</source>
         <translation>GluteGuide&#xa0;: prochain rappel %1 à %2</translation>
     </message>
@@ -2146,12 +2161,13 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>RepsChart</name>
     <message>
-        <location filename="../app/widgets/RepsChart.cpp" line="+81"/>
+        <location filename="../app/widgets/RepsChart.cpp" line="+82"/>
+        <location line="+157"/>
         <source>Repetitions per session for each movement</source>
         <translation>Répétitions par séance pour chaque mouvement</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="-28"/>
         <source>No sessions yet.</source>
         <translation>Aucune séance pour l&apos;instant.</translation>
     </message>
@@ -2407,39 +2423,39 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../app/pages/SessionPage.cpp" line="+55"/>
+        <location filename="../app/pages/SessionPage.cpp" line="+113"/>
         <source>Whole session progress</source>
         <translation>Progression de la séance</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Exercise demonstration figure</source>
         <translation>Silhouette de démonstration de l&apos;exercice</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Phase of the current repetition</source>
         <translation>Phase de la répétition en cours</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>Caption</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+160"/>
+        <location line="+1"/>
+        <location line="+174"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+160"/>
+        <location line="-174"/>
+        <location line="+174"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-174"/>
         <source>Pause or resume (Space)</source>
         <translation>Pause ou reprise (Espace)</translation>
     </message>
@@ -2455,18 +2471,18 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+175"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+161"/>
+        <location line="-175"/>
+        <location line="+175"/>
         <source>Skip rest</source>
         <translation>Passer le repos</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-175"/>
         <source>Skip this part</source>
         <translation>Passer cette étape</translation>
     </message>
@@ -2491,7 +2507,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Douleur&#xa0;: arrêter la séance maintenant (P)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>Stop the session?</source>
         <translation>Arrêter la séance&#xa0;?</translation>
     </message>
@@ -2501,7 +2517,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Arrêter ici&#xa0;? Les répétitions déjà faites sont conservées.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>of %1</source>
         <translation>sur %1</translation>
     </message>
@@ -2534,43 +2550,59 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../app/pages/SettingsPage.cpp" line="+113"/>
+        <location filename="../app/pages/SettingsPage.cpp" line="+160"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+77"/>
         <location line="+1"/>
         <source>Back to home</source>
         <translation>Retour à l&apos;accueil</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-66"/>
         <source>Sound and colours</source>
         <translation>Son et couleurs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Recorded voice</source>
         <translation>Voix enregistrée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>System text-to-speech</source>
         <translation>Synthèse vocale du système</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Off (captions only)</source>
         <translation>Désactivée (sous-titres seulement)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>System text-to-speech (not available on this computer)</source>
         <translation>Synthèse vocale du système (indisponible sur cet ordinateur)</translation>
     </message>
     <message>
+        <location line="-15"/>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Voice</source>
         <translation>Voix</translation>
     </message>
@@ -2580,7 +2612,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>&amp;Voix&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
@@ -2590,12 +2622,12 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Vol&amp;ume&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Soft tick at each lift and lower</source>
         <translation>Léger tic à chaque montée et descente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tempo tick</source>
         <translation>Tic de tempo</translation>
     </message>
@@ -2605,7 +2637,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>&amp;Tempo&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -2625,7 +2657,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Colours</source>
         <translation>Couleurs</translation>
     </message>
@@ -2635,17 +2667,17 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>&amp;Couleurs&#xa0;:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
         <source>Front-desk kiosk</source>
         <translation>Kiosque d&apos;accueil</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Run as a front-desk kiosk</source>
         <translation>Fonctionner en kiosque d&apos;accueil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Kiosk mode</source>
         <translation>Mode kiosque</translation>
     </message>
@@ -2660,7 +2692,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Une démo plein écran tourne en boucle, avec sous-titres. Pour la quitter ou modifier ces réglages, il faut le PIN du personnel.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Shown on the demo screen</source>
         <translation>Affiché sur l&apos;écran de démo</translation>
     </message>
@@ -2675,7 +2707,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>&amp;Nom du cabinet&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
@@ -2705,12 +2737,12 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Retirer le logo du cabinet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Demo reps per movement</source>
         <translation>Répétitions par mouvement en démo</translation>
     </message>
@@ -2720,13 +2752,13 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Répétitions par mouvement en dé&amp;mo&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Seconds without use before the demo returns</source>
         <translation>Secondes d&apos;inactivité avant le retour de la démo</translation>
     </message>
@@ -2736,12 +2768,12 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Retour à la démo après in&amp;activité de&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Start muted (captions only)</source>
         <translation>Démarrer sans le son (sous-titres seulement)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Kiosk starts muted</source>
         <translation>Le kiosque démarre sans le son</translation>
     </message>
@@ -2751,28 +2783,28 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>&amp;Son&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Staff PIN:</source>
         <translation>PIN du personnel&#xa0;:</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Daily reminder</source>
         <translation>Rappel quotidien</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Remind me to do my exercises</source>
         <translation>Me rappeler de faire mes exercices</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Reminder:</source>
         <translation>&amp;Rappel&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Reminder time</source>
         <translation>Heure du rappel</translation>
     </message>
@@ -2782,12 +2814,12 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>&amp;Days:</source>
         <translation>&amp;Jours&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
         <source>While the reminder is on, GluteGuide starts in the background when you log in, so it can remind you.</source>
         <translation>Tant que le rappel est activé, GluteGuide démarre en arrière-plan à l&apos;ouverture de votre session, pour pouvoir vous le rappeler.</translation>
     </message>
@@ -2797,7 +2829,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Le rappel s&apos;affiche quand GluteGuide est ouvert.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+268"/>
         <source>Choose the clinic&apos;s logo</source>
         <translation>Choisir le logo du cabinet</translation>
     </message>
@@ -2807,7 +2839,22 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
+        <source>GluteGuide has no recorded voice in %1 yet: the system&apos;s text-to-speech says the cues instead.</source>
+        <translation>GluteGuide n&apos;a pas encore de voix enregistrée en %1 : la synthèse vocale du système dit les consignes à sa place.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GluteGuide has no recorded voice in %1 yet, and the system&apos;s text-to-speech has none either: the cues are shown as captions only.</source>
+        <translation>GluteGuide n&apos;a pas encore de voix enregistrée en %1, et la synthèse vocale du système non plus : les consignes s&apos;affichent seulement en sous-titres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system&apos;s text-to-speech has no voice in %1: the cues are shown as captions only.</source>
+        <translation>La synthèse vocale du système n&apos;a pas de voix en %1 : les consignes s&apos;affichent seulement en sous-titres.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Change the staff &amp;PIN…</source>
         <translation>Changer le &amp;PIN du personnel…</translation>
     </message>
@@ -2830,23 +2877,23 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../app/pages/SummaryPage.cpp" line="+29"/>
+        <location filename="../app/pages/SummaryPage.cpp" line="+69"/>
         <source>&lt;b&gt;You stopped because of pain.&lt;/b&gt;&lt;br&gt;Stop exercising for today and rest in a position that feels comfortable. Sharp pain, pain that spreads down a leg, numbness or pain that does not settle within a day are reasons to contact your clinician before you try again. Next time, do fewer repetitions and move more slowly.</source>
         <translation>&lt;b&gt;Vous avez arrêté à cause d&apos;une douleur.&lt;/b&gt;&lt;br&gt;Arrêtez les exercices pour aujourd&apos;hui et reposez-vous dans une position confortable. Une douleur vive, une douleur qui descend dans une jambe, un engourdissement ou une douleur qui ne se calme pas en une journée sont des raisons de contacter votre professionnel de santé avant de recommencer. La prochaine fois, faites moins de répétitions et bougez plus lentement.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Repetitions achieved per movement, set and side</source>
         <translation>Répétitions réalisées par mouvement, série et côté</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Back to home</source>
         <translation>Retour à l&apos;accueil</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Well done — series complete</source>
         <translation>Bravo — série terminée</translation>
     </message>
@@ -2899,12 +2946,13 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>WeeklyBars</name>
     <message>
-        <location filename="../app/widgets/WeeklyBars.cpp" line="+21"/>
+        <location filename="../app/widgets/WeeklyBars.cpp" line="+22"/>
+        <location line="+48"/>
         <source>Sessions per week</source>
         <translation>Séances par semaine</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="-12"/>
         <source>Sessions in each of the last %n weeks, oldest first: %1.</source>
         <translation>
             <numerusform>Séances de la dernière semaine (%n)&#xa0;: %1.</numerusform>
@@ -2925,7 +2973,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
@@ -2933,22 +2981,22 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+45"/>
+        <location filename="../app/main.cpp" line="+63"/>
         <source>Try &apos;gluteguide --help&apos; for more information.</source>
         <translation>Essayez «&#xa0;gluteguide --help&#xa0;» pour plus d&apos;informations.</translation>
     </message>
     <message>
-        <location filename="../app/startup/WindowStartup.cpp" line="+51"/>
+        <location filename="../app/startup/WindowStartup.cpp" line="+54"/>
         <source>gluteguide: using the built-in routine instead.</source>
         <translation>gluteguide: utilisation du programme intégré à la place.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>GluteGuide</source>
         <translation>GluteGuide</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>gluteguide: kiosk mode needs a staff PIN; starting without it.</source>
         <translation>gluteguide: le mode kiosque nécessite un PIN du personnel&#xa0;; démarrage sans ce mode.</translation>
     </message>

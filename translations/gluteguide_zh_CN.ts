@@ -4,7 +4,8 @@
 <context>
     <name>BigCounter</name>
     <message>
-        <location filename="../app/widgets/BigCounter.cpp" line="+14"/>
+        <location filename="../app/widgets/BigCounter.cpp" line="+15"/>
+        <location line="+28"/>
         <source>Repetition count</source>
         <translation>重复次数</translation>
     </message>
@@ -12,7 +13,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+30"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+31"/>
         <source>Print the exercise plan and exit.</source>
         <translation>打印练习计划后退出。</translation>
     </message>
@@ -25,14 +26,14 @@
         <location line="+0"/>
         <location line="+3"/>
         <location line="+7"/>
-        <location line="+15"/>
+        <location line="+20"/>
         <location line="+4"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-68"/>
         <source>With --plan or --history, print JSON.</source>
         <translation>与 --plan 或 --history 一起使用时，输出 JSON。</translation>
     </message>
@@ -62,7 +63,17 @@
         <translation>将历史记录中的训练以 CSV 格式写入 &lt;文件&gt; 后退出。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Show and say everything in &lt;language&gt;: %1. Without it, the language chosen in Settings, else the system&apos;s.</source>
+        <translation>用 &lt;语言&gt; 显示和朗读全部内容：%1。不指定时，使用设置中选择的语言，否则使用系统语言。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No voice or sounds; captions only.</source>
         <translation>无语音和声音，仅显示字幕。</translation>
     </message>
@@ -160,7 +171,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 本软件不能替代医生或治疗师的建议。如感到疼痛，请停止。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>A routine file to use, as with --routine.</source>
         <translation>要使用的训练计划文件，与 --routine 相同。</translation>
     </message>
@@ -170,7 +181,12 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>[文件]</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+45"/>
+        <source>Option &apos;language&apos; needs one of: %1.</source>
+        <translation>选项“language”需要以下之一：%1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Option &apos;routine&apos; needs a file name.</source>
         <translation>选项“routine”需要一个文件名。</translation>
     </message>
@@ -308,12 +324,12 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../app/audio/CuePlayer.cpp" line="+141"/>
+        <location filename="../app/audio/CuePlayer.cpp" line="+203"/>
         <source>A voice clip could not be played. Captions continue.</source>
         <translation>有一段语音无法播放。字幕会继续显示。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>No sound output was found. The session goes on with captions.</source>
         <translation>未找到声音输出设备。训练将继续，只显示字幕。</translation>
     </message>
@@ -610,7 +626,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../app/pages/EditorPage.cpp" line="+65"/>
+        <location filename="../app/pages/EditorPage.cpp" line="+66"/>
         <source>Repetitions</source>
         <translation>重复次数</translation>
     </message>
@@ -625,32 +641,32 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+139"/>
         <source>Edit the routine</source>
         <translation>编辑训练计划</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
         <source>Getting into position</source>
         <translation>摆好姿势</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Movements, in the order they are done</source>
         <translation>动作（按练习顺序）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Switch a movement off to leave it out; its settings are kept.</source>
         <translation>关闭某个动作即可跳过它；其设置会保留。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Length and repetitions of the routine</source>
         <translation>训练计划的时长和重复次数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reset to the built-in routine</source>
         <translation>恢复为内置训练计划</translation>
     </message>
@@ -660,42 +676,42 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Back to home</source>
         <translation>返回主页</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-161"/>
         <source>From %1 to %2</source>
         <translation>%1 到 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>From %1 to %2 seconds</source>
         <translation>%1 到 %2 秒</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+119"/>
         <source>Routine</source>
         <translation>训练计划</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Routine name</source>
         <translation>训练计划名称</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Note for the patient</source>
         <translation>给患者的备注</translation>
     </message>
@@ -705,12 +721,12 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>显示在主页上，并打印在练习单上</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Note for the patient:</source>
         <translation>给患者的备注：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+91"/>
         <source>Rename the routine</source>
         <translation>重命名训练计划</translation>
     </message>
@@ -720,17 +736,17 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>修改备注</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-96"/>
         <source>Sides and sets</source>
         <translation>侧别和组数</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Side to lie on first</source>
         <translation>先侧卧的一侧</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Lie on this side first:</source>
         <translation>先侧卧于：</translation>
     </message>
@@ -745,17 +761,17 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>两侧</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Sets on each side</source>
         <translation>每侧组数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sets on each side:</source>
         <translation>每侧组数：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+110"/>
         <source>Change the first side</source>
         <translation>更改先做的一侧</translation>
     </message>
@@ -775,12 +791,12 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>修改组数</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-117"/>
         <source>Rests</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-113"/>
         <source>Get ready before each movement:</source>
         <translation>每个动作前的准备：</translation>
     </message>
@@ -800,7 +816,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>翻身到另一侧：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+241"/>
         <source>Change a rest</source>
         <translation>修改休息时间</translation>
     </message>
@@ -1239,27 +1255,27 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../app/pages/HomePage.cpp" line="+51"/>
+        <location filename="../app/pages/HomePage.cpp" line="+57"/>
         <source>%1 reps · %2</source>
         <translation>%1 次 · %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+81"/>
         <source>GluteGuide</source>
         <translation>GluteGuide</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>Note from your therapist</source>
         <translation>治疗师的备注</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -1279,12 +1295,12 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>GluteGuide does not replace advice from your clinician. Move slowly, and stop if you feel pain.</source>
         <translation>GluteGuide 不能替代医生或治疗师的建议。动作要慢，如感到疼痛，请停止。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>From your therapist: %1</source>
         <translation>治疗师留言：%1</translation>
     </message>
@@ -1317,52 +1333,52 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>KioskPage</name>
     <message>
-        <location filename="../app/pages/KioskPage.cpp" line="+45"/>
+        <location filename="../app/pages/KioskPage.cpp" line="+117"/>
         <source>Clinic</source>
         <translation>诊所</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Exercise demonstration figure</source>
         <translation>练习演示人物</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Movement</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Try it</source>
         <translation>试一试</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Try it: a short session to follow</source>
         <translation>试一试：跟着做一段简短训练</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A short session to follow on the mat: one set, a few repetitions of each movement.</source>
         <translation>在垫子上跟着做一段简短训练：一组，每个动作做几次。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Caption</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>A demonstration only: it does not replace a clinician&apos;s advice. Stop if a movement hurts.</source>
         <translation>仅为演示：不能替代医生或治疗师的建议。如某个动作引起疼痛，请停止。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>Sound off</source>
         <translation>已静音</translation>
     </message>
@@ -1385,62 +1401,62 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+179"/>
+        <location filename="../app/window/MainWindow.cpp" line="+272"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
         <source>&amp;New routine</source>
         <translation>新建训练计划(&amp;N)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Open routine…</source>
         <translation>打开训练计划(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Export handout…</source>
         <translation>导出练习单(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Print handout…</source>
         <translation>打印练习单(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+33"/>
         <source>&amp;Edit the routine</source>
         <translation>编辑训练计划(&amp;E)</translation>
     </message>
@@ -1521,22 +1537,22 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>打印练习单</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+234"/>
         <source>Progress history</source>
         <translation>进度历史记录</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Export as CSV…</source>
         <translation>导出为 CSV…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Sessions not yet saved are kept while GluteGuide runs; export them as a CSV file to keep a copy.</source>
         <translation>尚未保存的训练会在 GluteGuide 运行期间保留；请将其导出为 CSV 文件以保留副本。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Export the history</source>
         <translation>导出历史记录</translation>
     </message>
@@ -1858,47 +1874,47 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../app/pages/PreviewPage.cpp" line="+55"/>
+        <location filename="../app/pages/PreviewPage.cpp" line="+143"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Front view</source>
         <translation>正面视图</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>View from the feet</source>
         <translation>从脚的方向看</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Movement preview</source>
         <translation>动作预览</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Form points</source>
         <translation>动作要点</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Caption</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Whole session timeline</source>
         <translation>整个训练的时间轴</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This movement&apos;s timeline</source>
         <translation>本动作的时间轴</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Preview time</source>
         <translation>预览时间</translation>
     </message>
@@ -1908,17 +1924,17 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>整个训练：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>This movement:</source>
         <translation>本动作：</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
         <source>Movement to preview</source>
         <translation>要预览的动作</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Go to the start (Home)</source>
         <translation>跳到开头（Home 键）</translation>
     </message>
@@ -1933,14 +1949,13 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>播放或暂停（空格键）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+208"/>
+        <location line="+6"/>
+        <location line="+240"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-245"/>
         <source>One frame on (Right)</source>
         <translation>前进一帧（右方向键）</translation>
     </message>
@@ -1950,17 +1965,17 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>跳到结尾（End 键）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Preview speed</source>
         <translation>预览速度</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Loop this movement</source>
         <translation>循环播放本动作</translation>
     </message>
@@ -1970,7 +1985,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>1× 速度时播放语音</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Back to home</source>
         <translation>返回主页</translation>
     </message>
@@ -1980,17 +1995,18 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>返回主页（Esc）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>Speed:</source>
         <translation>速度：</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+194"/>
         <source>Repetition %1 of %2</source>
         <translation>第 %1 次，共 %2 次</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-196"/>
+        <location line="+239"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -1998,27 +2014,27 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../app/pages/ProgressPage.cpp" line="+51"/>
+        <location filename="../app/pages/ProgressPage.cpp" line="+140"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>No sessions yet. After your first session, this page shows how your repetitions build up for each movement, how many sessions you do each week and how many days in a row you have exercised.</source>
         <translation>还没有训练记录。完成第一次训练后，此页面会显示每个动作的重复次数如何逐步增加、每周训练几次，以及您已连续锻炼了多少天。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>No sessions yet</source>
         <translation>还没有训练记录</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Repetitions per session, all sets and sides</source>
         <translation>每次训练的重复次数（所有组和两侧合计）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Days in a row</source>
         <translation>连续天数</translation>
     </message>
@@ -2028,29 +2044,29 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>当前连续天数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Last pain stop</source>
         <translation>最近一次因疼痛停止</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Sessions per week</source>
         <translation>每周训练次数</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+58"/>
         <source>Finish or stop a session to see what to aim for next time.</source>
         <translation>完成或停止一次训练后，即可看到下次的目标。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+62"/>
+        <location line="-57"/>
+        <location line="+61"/>
         <source>Aim for next time</source>
         <translation>下次目标</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>Prescribed</source>
         <translation>处方次数</translation>
     </message>
@@ -2060,18 +2076,18 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>目标次数</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Repetition targets for next time</source>
         <translation>下次的重复次数目标</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Back to home</source>
         <translation>返回主页</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
@@ -2083,7 +2099,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -2099,7 +2115,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../app/tray/ReminderTray.cpp" line="+28"/>
+        <location filename="../app/tray/ReminderTray.cpp" line="+93"/>
         <source>GluteGuide reminder menu</source>
         <translation>GluteGuide 提醒菜单</translation>
     </message>
@@ -2114,18 +2130,17 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>开始今天的训练(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+56"/>
+        <location line="+8"/>
         <source>GluteGuide</source>
         <translation>GluteGuide</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-19"/>
         <source>Time for your hip exercises</source>
         <translation>该做髋部练习了</translation>
     </message>
@@ -2135,7 +2150,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>侧卧系列练习已准备好，随时可以开始。如感到疼痛，请停止。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>GluteGuide: next reminder %1 %2</source>
         <translation>GluteGuide：下次提醒 %1 %2</translation>
     </message>
@@ -2143,12 +2158,13 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>RepsChart</name>
     <message>
-        <location filename="../app/widgets/RepsChart.cpp" line="+81"/>
+        <location filename="../app/widgets/RepsChart.cpp" line="+82"/>
+        <location line="+157"/>
         <source>Repetitions per session for each movement</source>
         <translation>每个动作每次训练的重复次数</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="-28"/>
         <source>No sessions yet.</source>
         <translation>还没有训练记录。</translation>
     </message>
@@ -2403,39 +2419,39 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../app/pages/SessionPage.cpp" line="+55"/>
+        <location filename="../app/pages/SessionPage.cpp" line="+113"/>
         <source>Whole session progress</source>
         <translation>整个训练的进度</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Exercise demonstration figure</source>
         <translation>练习演示人物</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Phase of the current repetition</source>
         <translation>当前这次重复的阶段</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>Caption</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+160"/>
+        <location line="+1"/>
+        <location line="+174"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+160"/>
+        <location line="-174"/>
+        <location line="+174"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-174"/>
         <source>Pause or resume (Space)</source>
         <translation>暂停或继续（空格键）</translation>
     </message>
@@ -2451,18 +2467,18 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+175"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+161"/>
+        <location line="-175"/>
+        <location line="+175"/>
         <source>Skip rest</source>
         <translation>跳过休息</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-175"/>
         <source>Skip this part</source>
         <translation>跳过这一部分</translation>
     </message>
@@ -2487,7 +2503,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>疼痛：立即停止训练（P）</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>Stop the session?</source>
         <translation>停止训练？</translation>
     </message>
@@ -2497,7 +2513,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>在这里停止吗？已完成的重复次数会保留。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>of %1</source>
         <translation>共 %1 次</translation>
     </message>
@@ -2530,43 +2546,59 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../app/pages/SettingsPage.cpp" line="+113"/>
+        <location filename="../app/pages/SettingsPage.cpp" line="+160"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+77"/>
         <location line="+1"/>
         <source>Back to home</source>
         <translation>返回主页</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-66"/>
         <source>Sound and colours</source>
         <translation>声音和颜色</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Recorded voice</source>
         <translation>录制的语音</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>System text-to-speech</source>
         <translation>系统文字转语音</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Off (captions only)</source>
         <translation>关闭（仅字幕）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>System text-to-speech (not available on this computer)</source>
         <translation>系统文字转语音（此电脑不可用）</translation>
     </message>
     <message>
+        <location line="-15"/>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>System default (%1)</source>
+        <translation>系统默认（%1）</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Lan&amp;guage:</source>
+        <translation>语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Voice</source>
         <translation>语音</translation>
     </message>
@@ -2576,7 +2608,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>语音(&amp;V)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
@@ -2586,12 +2618,12 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>音量(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Soft tick at each lift and lower</source>
         <translation>每次抬起和放下时轻响一声</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tempo tick</source>
         <translation>节奏提示音</translation>
     </message>
@@ -2601,7 +2633,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>节奏(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -2621,7 +2653,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
@@ -2631,17 +2663,17 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>颜色(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
         <source>Front-desk kiosk</source>
         <translation>前台演示</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Run as a front-desk kiosk</source>
         <translation>以前台演示模式运行</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Kiosk mode</source>
         <translation>前台演示模式</translation>
     </message>
@@ -2656,7 +2688,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>全屏演示会自动循环播放，并显示字幕。退出演示或更改这些设置需要员工 PIN。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Shown on the demo screen</source>
         <translation>显示在演示画面上</translation>
     </message>
@@ -2671,7 +2703,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>诊所名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
@@ -2701,12 +2733,12 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>移除诊所标志</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Logo:</source>
         <translation>标志(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Demo reps per movement</source>
         <translation>演示中每个动作的重复次数</translation>
     </message>
@@ -2716,13 +2748,13 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>演示中每个动作的次数(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Seconds without use before the demo returns</source>
         <translation>无人操作多少秒后返回演示</translation>
     </message>
@@ -2732,12 +2764,12 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>闲置多久后返回演示(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Start muted (captions only)</source>
         <translation>启动时静音（仅字幕）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Kiosk starts muted</source>
         <translation>前台演示启动时静音</translation>
     </message>
@@ -2747,28 +2779,28 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>声音(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Staff PIN:</source>
         <translation>员工 PIN：</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Daily reminder</source>
         <translation>每日提醒</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Remind me to do my exercises</source>
         <translation>提醒我做练习</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Reminder:</source>
         <translation>提醒(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Reminder time</source>
         <translation>提醒时间</translation>
     </message>
@@ -2778,12 +2810,12 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>时间(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>&amp;Days:</source>
         <translation>星期(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
         <source>While the reminder is on, GluteGuide starts in the background when you log in, so it can remind you.</source>
         <translation>开启提醒后，GluteGuide 会在您登录时于后台启动，以便提醒您。</translation>
     </message>
@@ -2793,7 +2825,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>提醒只在 GluteGuide 运行时出现。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+268"/>
         <source>Choose the clinic&apos;s logo</source>
         <translation>选择诊所标志</translation>
     </message>
@@ -2803,7 +2835,22 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
+        <source>GluteGuide has no recorded voice in %1 yet: the system&apos;s text-to-speech says the cues instead.</source>
+        <translation>GluteGuide 还没有%1的录音语音：改由系统的文字转语音朗读提示。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GluteGuide has no recorded voice in %1 yet, and the system&apos;s text-to-speech has none either: the cues are shown as captions only.</source>
+        <translation>GluteGuide 还没有%1的录音语音，系统的文字转语音也没有：提示只以字幕显示。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system&apos;s text-to-speech has no voice in %1: the cues are shown as captions only.</source>
+        <translation>系统的文字转语音没有%1的语音：提示只以字幕显示。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Change the staff &amp;PIN…</source>
         <translation>更改员工 PIN(&amp;P)…</translation>
     </message>
@@ -2826,23 +2873,23 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../app/pages/SummaryPage.cpp" line="+29"/>
+        <location filename="../app/pages/SummaryPage.cpp" line="+69"/>
         <source>&lt;b&gt;You stopped because of pain.&lt;/b&gt;&lt;br&gt;Stop exercising for today and rest in a position that feels comfortable. Sharp pain, pain that spreads down a leg, numbness or pain that does not settle within a day are reasons to contact your clinician before you try again. Next time, do fewer repetitions and move more slowly.</source>
         <translation>&lt;b&gt;您因疼痛停止了训练。&lt;/b&gt;&lt;br&gt;今天请停止练习，以舒适的姿势休息。如出现剧烈疼痛、沿腿向下放射的疼痛、麻木，或疼痛一天内仍未缓解，请在再次练习前联系您的医生或治疗师。下次请减少重复次数，动作放得更慢。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Repetitions achieved per movement, set and side</source>
         <translation>按动作、组和侧别统计的完成次数</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Back to home</source>
         <translation>返回主页</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Well done — series complete</source>
         <translation>做得好——整组练习已完成</translation>
     </message>
@@ -2895,12 +2942,13 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>WeeklyBars</name>
     <message>
-        <location filename="../app/widgets/WeeklyBars.cpp" line="+21"/>
+        <location filename="../app/widgets/WeeklyBars.cpp" line="+22"/>
+        <location line="+48"/>
         <source>Sessions per week</source>
         <translation>每周训练次数</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="-12"/>
         <source>Sessions in each of the last %n weeks, oldest first: %1.</source>
         <translation>
             <numerusform>最近 %n 周每周的训练次数（从最早到最近）：%1。</numerusform>
@@ -2919,7 +2967,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
@@ -2927,22 +2975,22 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+45"/>
+        <location filename="../app/main.cpp" line="+63"/>
         <source>Try &apos;gluteguide --help&apos; for more information.</source>
         <translation>运行“gluteguide --help”以获取更多信息。</translation>
     </message>
     <message>
-        <location filename="../app/startup/WindowStartup.cpp" line="+51"/>
+        <location filename="../app/startup/WindowStartup.cpp" line="+54"/>
         <source>gluteguide: using the built-in routine instead.</source>
         <translation>gluteguide: 改用内置训练计划。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>GluteGuide</source>
         <translation>GluteGuide</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>gluteguide: kiosk mode needs a staff PIN; starting without it.</source>
         <translation>gluteguide: 前台演示模式需要员工 PIN；将以普通模式启动。</translation>
     </message>
