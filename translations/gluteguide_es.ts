@@ -498,7 +498,17 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>DisplayNames</name>
     <message>
-        <location filename="../app/text/DisplayNames.cpp" line="+11"/>
+        <location filename="../app/text/DisplayNames.cpp" line="+10"/>
+        <source>Untitled routine</source>
+        <translation>Rutina sin título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side-lying hip series</source>
+        <translation>Serie de ejercicios de cadera de lado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Clamshell</source>
         <translation>Almeja</translation>
     </message>
@@ -1042,13 +1052,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+77"/>
-        <source>Side-lying hip series</source>
-        <translation>Serie de ejercicios de cadera de lado</translation>
-    </message>
-    <message>
-        <location line="-74"/>
+        <location line="+35"/>
         <source>Your exercises · %1</source>
         <translation>Sus ejercicios · %1</translation>
     </message>
@@ -1776,11 +1780,6 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
     </message>
     <message>
         <location line="+44"/>
-        <source>Untitled routine</source>
-        <translation>Rutina sin título</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Total time %1, %2</source>
         <translation>Tiempo total %1, %2</translation>
     </message>
@@ -2198,7 +2197,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>RoutineDocument</name>
     <message>
-        <location filename="../app/document/RoutineDocument.cpp" line="+62"/>
+        <location filename="../app/document/RoutineDocument.cpp" line="+64"/>
         <source>GluteGuide routines (*.%1)</source>
         <translation>Rutinas de GluteGuide (*.%1)</translation>
     </message>
@@ -2213,12 +2212,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Untitled routine</source>
-        <translation>Rutina sin título</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Reset to the built-in routine</source>
         <translation>Volver a la rutina integrada</translation>
     </message>

@@ -65,7 +65,7 @@
     <message>
         <location line="+3"/>
         <source>Show and say everything in &lt;language&gt;: %1. Without it, the language chosen in Settings, else the system&apos;s.</source>
-        <translation>Afficher et dire tout en &lt;langue&gt; : %1. Sans cette option, la langue choisie dans les Réglages, sinon celle du système.</translation>
+        <translation>Afficher et dire tout en &lt;langue&gt;&#xa0;: %1. Sans cette option, la langue choisie dans les Réglages, sinon celle du système.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -183,7 +183,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
     <message>
         <location line="+45"/>
         <source>Option &apos;language&apos; needs one of: %1.</source>
-        <translation>L&apos;option « language » attend l&apos;une de ces valeurs : %1.</translation>
+        <translation>L&apos;option «&#xa0;language&#xa0;» attend l&apos;une de ces valeurs&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -498,7 +498,17 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>DisplayNames</name>
     <message>
-        <location filename="../app/text/DisplayNames.cpp" line="+11"/>
+        <location filename="../app/text/DisplayNames.cpp" line="+10"/>
+        <source>Untitled routine</source>
+        <translation>Programme sans titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side-lying hip series</source>
+        <translation>Série d&apos;exercices de hanche sur le côté</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Clamshell</source>
         <translation>Coquille</translation>
     </message>
@@ -1042,13 +1052,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+77"/>
-        <source>Side-lying hip series</source>
-        <translation>Série d&apos;exercices de hanche sur le côté</translation>
-    </message>
-    <message>
-        <location line="-74"/>
+        <location line="+35"/>
         <source>Your exercises · %1</source>
         <translation>Vos exercices · %1</translation>
     </message>
@@ -1776,11 +1780,6 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
     </message>
     <message>
         <location line="+44"/>
-        <source>Untitled routine</source>
-        <translation>Programme sans titre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Total time %1, %2</source>
         <translation>Durée totale %1, %2</translation>
     </message>
@@ -2198,7 +2197,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>RoutineDocument</name>
     <message>
-        <location filename="../app/document/RoutineDocument.cpp" line="+62"/>
+        <location filename="../app/document/RoutineDocument.cpp" line="+64"/>
         <source>GluteGuide routines (*.%1)</source>
         <translation>Programmes GluteGuide (*.%1)</translation>
     </message>
@@ -2213,12 +2212,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Untitled routine</source>
-        <translation>Programme sans titre</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Reset to the built-in routine</source>
         <translation>Revenir au programme intégré</translation>
     </message>
@@ -2599,7 +2593,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
     <message>
         <location line="+3"/>
         <source>Lan&amp;guage:</source>
-        <translation>Lan&amp;gue :</translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2841,17 +2835,17 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
     <message>
         <location line="+19"/>
         <source>GluteGuide has no recorded voice in %1 yet: the system&apos;s text-to-speech says the cues instead.</source>
-        <translation>GluteGuide n&apos;a pas encore de voix enregistrée en %1 : la synthèse vocale du système dit les consignes à sa place.</translation>
+        <translation>GluteGuide n&apos;a pas encore de voix enregistrée en %1&#xa0;: la synthèse vocale du système dit les consignes à sa place.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>GluteGuide has no recorded voice in %1 yet, and the system&apos;s text-to-speech has none either: the cues are shown as captions only.</source>
-        <translation>GluteGuide n&apos;a pas encore de voix enregistrée en %1, et la synthèse vocale du système non plus : les consignes s&apos;affichent seulement en sous-titres.</translation>
+        <translation>GluteGuide n&apos;a pas encore de voix enregistrée en %1, et la synthèse vocale du système non plus&#xa0;: les consignes s&apos;affichent seulement en sous-titres.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The system&apos;s text-to-speech has no voice in %1: the cues are shown as captions only.</source>
-        <translation>La synthèse vocale du système n&apos;a pas de voix en %1 : les consignes s&apos;affichent seulement en sous-titres.</translation>
+        <translation>La synthèse vocale du système n&apos;a pas de voix en %1&#xa0;: les consignes s&apos;affichent seulement en sous-titres.</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -498,7 +498,17 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>DisplayNames</name>
     <message>
-        <location filename="../app/text/DisplayNames.cpp" line="+11"/>
+        <location filename="../app/text/DisplayNames.cpp" line="+10"/>
+        <source>Untitled routine</source>
+        <translation>未命名训练计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side-lying hip series</source>
+        <translation>侧卧髋部系列练习</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Clamshell</source>
         <translation>蚌式开合</translation>
     </message>
@@ -1042,13 +1052,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+77"/>
-        <source>Side-lying hip series</source>
-        <translation>侧卧髋部系列练习</translation>
-    </message>
-    <message>
-        <location line="-74"/>
+        <location line="+35"/>
         <source>Your exercises · %1</source>
         <translation>您的练习 · %1</translation>
     </message>
@@ -1774,11 +1778,6 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
     </message>
     <message>
         <location line="+44"/>
-        <source>Untitled routine</source>
-        <translation>未命名训练计划</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Total time %1, %2</source>
         <translation>总时长 %1，%2</translation>
     </message>
@@ -2194,7 +2193,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>RoutineDocument</name>
     <message>
-        <location filename="../app/document/RoutineDocument.cpp" line="+62"/>
+        <location filename="../app/document/RoutineDocument.cpp" line="+64"/>
         <source>GluteGuide routines (*.%1)</source>
         <translation>GluteGuide 训练计划 (*.%1)</translation>
     </message>
@@ -2209,12 +2208,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Untitled routine</source>
-        <translation>未命名训练计划</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Reset to the built-in routine</source>
         <translation>恢复为内置训练计划</translation>
     </message>

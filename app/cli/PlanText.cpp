@@ -160,8 +160,7 @@ private:
 void PlanText::write(const Plan &plan, QTextStream &out)
 {
     const Routine &routine = plan.routine;
-    const QString name = QString::fromStdString(routine.name);
-    out << (name.isEmpty() ? tr("Untitled routine") : name) << '\n';
+    out << DisplayNames::routineName(routine) << '\n';
     out << tr("Total time %1, %2").arg(clock(plan.total), repsText(plan.totalReps())) << '\n';
     out << sidesLine(routine) << '\n';
 

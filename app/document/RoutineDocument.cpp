@@ -1,5 +1,7 @@
 #include "app/document/RoutineDocument.h"
 
+#include "app/text/DisplayNames.h"
+
 #include "app/storage/RoutineFile.h"
 
 #include <QFileInfo>
@@ -67,9 +69,7 @@ QString RoutineDocument::displayName() const
 {
     if (!m_filePath.isEmpty())
         return QFileInfo(m_filePath).fileName();
-    if (!m_routine.name.empty())
-        return QString::fromStdString(m_routine.name);
-    return tr("Untitled routine");
+    return DisplayNames::routineName(m_routine);
 }
 
 void RoutineDocument::setCueLengths(CueLengths lengths)

@@ -233,8 +233,7 @@ void movementSection(PageFlow &flow, const Plan &plan, std::size_t number, const
 void layOut(PageFlow &flow, const Plan &plan, const Handout::Options &options)
 {
     const Routine &routine = plan.routine;
-    const QString name = routine.name.empty() ? Handout::tr("Side-lying hip series")
-                                              : QString::fromStdString(routine.name);
+    const QString name = DisplayNames::routineName(routine);
     flow.text(name, font(22, true));
     flow.text(Handout::tr("Your exercises · %1")
                       .arg(QLocale().toString(options.date, QLocale::LongFormat)),
@@ -310,8 +309,7 @@ bool Handout::writePdf(const QString &path, const Plan &plan, const Options &opt
         writer.setPageSize(QPageSize(options.paper));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setCreator(QStringLiteral("GluteGuide"));
-        writer.setTitle(plan.routine.name.empty() ? tr("Side-lying hip series")
-                                                  : QString::fromStdString(plan.routine.name));
+        writer.setTitle(DisplayNames::routineName(plan.routine));
         paint(writer, plan, options);
     }
     QSaveFile file(path);

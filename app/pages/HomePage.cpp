@@ -165,7 +165,7 @@ void HomePage::showDocument(const RoutineDocument &document)
 void HomePage::showPlan(const Plan &plan)
 {
     const Routine &routine = plan.routine;
-    m_routineName->setText(QString::fromStdString(routine.name));
+    m_routineName->setText(DisplayNames::routineName(routine));
     const QString sides = routine.bothSides ? tr("then the other side") : tr("one side only");
     const int minutes = int((plan.total.count() + 59999) / 60000);
     m_overview->setText(

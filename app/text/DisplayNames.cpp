@@ -4,6 +4,15 @@
 
 using namespace gluteguide;
 
+QString DisplayNames::routineName(const Routine &routine)
+{
+    if (routine.name.empty())
+        return tr("Untitled routine");
+    if (routine.name == defaultRoutine().name)
+        return tr("Side-lying hip series");
+    return QString::fromStdString(routine.name);
+}
+
 QString DisplayNames::movement(Movement movement)
 {
     switch (movement) {

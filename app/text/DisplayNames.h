@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/plan/Plan.h"
+#include "core/routine/Routine.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -11,6 +12,8 @@ class DisplayNames
     Q_DECLARE_TR_FUNCTIONS(DisplayNames)
 
 public:
+    // The routine's name; the built-in routine's in the language shown, since it is ours.
+    static QString routineName(const gluteguide::Routine &routine);
     static QString movement(gluteguide::Movement movement);
     static QString phase(gluteguide::PhaseKind phase);
     static QString setupStep(gluteguide::SetupInstruction instruction); // a short name
