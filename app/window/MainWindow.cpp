@@ -52,6 +52,13 @@ namespace {
 // A sound output that has not started by then must not hold the session back.
 constexpr std::chrono::milliseconds soundStartLimit{ 3000 };
 
+// The front desk's choices as staff set them in Settings.
+KioskOptions kioskOptionsFrom(const AppSettings &settings)
+{
+    return { settings.clinicName(), settings.logoPath(), settings.demoReps(),
+             Millis{ settings.idleSeconds() * 1000 }, settings.kioskMuted() };
+}
+
 // Where a new file is suggested: the documents folder, or home where there is none.
 QString documentsFolder()
 {
@@ -86,8 +93,7 @@ MainWindow::MainWindow(AppSettings &settings, AppTranslator &translator, WindowO
     buildReminder();
     speakLanguage(m_translator.language());
     connect(&m_translator, &AppTranslator::languageChanged, this, &MainWindow::speakLanguage);
-    setKioskOptions({ settings.clinicName(), settings.logoPath(), settings.demoReps(),
-                      Millis{ settings.idleSeconds() * 1000 }, settings.kioskMuted() });
+    setKioskOptions(kioskOptionsFrom(settings));
     connect(&m_document, &RoutineDocument::changed, this, &MainWindow::onDocumentChanged);
     connect(&m_document, &RoutineDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(&m_document, &RoutineDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -143,10 +149,8 @@ void MainWindow::buildPages()
         if (on)
             enterKiosk();
     });
-    connect(m_settingsPage, &SettingsPage::kioskSettingsChanged, this, [this] {
-        setKioskOptions({ m_settings.clinicName(), m_settings.logoPath(), m_settings.demoReps(),
-                          Millis{ m_settings.idleSeconds() * 1000 }, m_settings.kioskMuted() });
-    });
+    connect(m_settingsPage, &SettingsPage::kioskSettingsChanged, this,
+            [this] { setKioskOptions(kioskOptionsFrom(m_settings)); });
     connect(m_kiosk, &KioskPage::tryItRequested, this, [this] { startDemoSession(); });
     connect(m_kiosk, &KioskPage::exitRequested, this, &MainWindow::leaveKiosk);
     connect(m_kiosk, &KioskPage::cueDue, m_previewPlayer, &CuePlayer::play);
