@@ -19,6 +19,8 @@ packages=(
     xvfb xauth pulseaudio pulseaudio-utils
     # Reading the handout PDF back in tests (pdftotext, pdfinfo, pdftoppm)
     poppler-utils
+    # Reading screenshots back in each language (tests/app/ScreenReadBackTest.cpp)
+    tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-chi-sim
     # Packaging checks
     desktop-file-utils
 )

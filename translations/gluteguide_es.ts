@@ -1090,7 +1090,59 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>HistoryCsv</name>
     <message>
-        <location filename="../app/history/HistoryCsv.cpp" line="+103"/>
+        <location filename="../app/history/HistoryCsv.cpp" line="+56"/>
+        <source>Started</source>
+        <extracomment>Column headings of the history exported as CSV, for a spreadsheet.</extracomment>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (seconds)</source>
+        <translation>Duración (segundos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reps done</source>
+        <translation>Repeticiones hechas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reps prescribed</source>
+        <translation>Repeticiones prescritas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That&apos;s all I can do</source>
+        <extracomment>The column that says whether the person pressed &quot;That&apos;s all I can do&quot;.</extracomment>
+        <translation>No puedo más</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>cannot be written: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
@@ -1405,7 +1457,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+272"/>
+        <location filename="../app/window/MainWindow.cpp" line="+276"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>

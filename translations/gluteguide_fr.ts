@@ -1090,7 +1090,59 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>HistoryCsv</name>
     <message>
-        <location filename="../app/history/HistoryCsv.cpp" line="+103"/>
+        <location filename="../app/history/HistoryCsv.cpp" line="+56"/>
+        <source>Started</source>
+        <extracomment>Column headings of the history exported as CSV, for a spreadsheet.</extracomment>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routine</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (seconds)</source>
+        <translation>Durée (secondes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reps done</source>
+        <translation>Répétitions faites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reps prescribed</source>
+        <translation>Répétitions prescrites</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That&apos;s all I can do</source>
+        <extracomment>The column that says whether the person pressed &quot;That&apos;s all I can do&quot;.</extracomment>
+        <translation>C&apos;est mon maximum</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>cannot be written: %1</source>
         <translation>impossible à écrire&#xa0;: %1</translation>
     </message>
@@ -1405,7 +1457,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+272"/>
+        <location filename="../app/window/MainWindow.cpp" line="+276"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>

@@ -1090,7 +1090,59 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>HistoryCsv</name>
     <message>
-        <location filename="../app/history/HistoryCsv.cpp" line="+103"/>
+        <location filename="../app/history/HistoryCsv.cpp" line="+56"/>
+        <source>Started</source>
+        <extracomment>Column headings of the history exported as CSV, for a spreadsheet.</extracomment>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routine</source>
+        <translation>训练计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (seconds)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>侧别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movement</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reps done</source>
+        <translation>完成次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reps prescribed</source>
+        <translation>规定次数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That&apos;s all I can do</source>
+        <extracomment>The column that says whether the person pressed &quot;That&apos;s all I can do&quot;.</extracomment>
+        <translation>我只能做这么多</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>cannot be written: %1</source>
         <translation>无法写入：%1</translation>
     </message>
@@ -1405,7 +1457,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+272"/>
+        <location filename="../app/window/MainWindow.cpp" line="+276"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

@@ -52,22 +52,20 @@ QString boolText(bool value)
 
 QStringList HistoryCsv::header()
 {
-    return { QStringLiteral("started_at"),
-             QStringLiteral("routine"),
-             QStringLiteral("outcome"),
-             QStringLiteral("duration_seconds"),
-             QStringLiteral("side"),
-             QStringLiteral("set"),
-             QStringLiteral("movement"),
-             QStringLiteral("reps_done"),
-             QStringLiteral("reps_prescribed"),
-             QStringLiteral("thats_all") };
+    //: Column headings of the history exported as CSV, for a spreadsheet.
+    return { tr("Started"), tr("Routine"), tr("Outcome"), tr("Duration (seconds)"), tr("Side"),
+             tr("Set"), tr("Movement"), tr("Reps done"), tr("Reps prescribed"),
+             //: The column that says whether the person pressed "That's all I can do".
+             tr("That's all I can do") };
 }
 
 QByteArray HistoryCsv::toCsv(const std::vector<SessionRecord> &sessions)
 {
     const QString lineEnd = QStringLiteral("\r\n");
-    QString csv = header().join(QLatin1Char(',')) + lineEnd;
+    QStringList headings;
+    for (const QString &heading : header())
+        headings << field(heading);
+    QString csv = headings.join(QLatin1Char(',')) + lineEnd;
     for (const SessionRecord &session : sessions) {
         const QStringList sessionFields{
             field(WallTimeText::iso8601(session.startedAt)),

@@ -72,8 +72,8 @@ TEST(AppTranslatorTest, EachTranslationChangesKnownTextsAndEnglishBringsThemBack
     translator.apply(QStringLiteral("en"));
     for (const SourceText &source : knownTexts)
         EXPECT_EQ(translated(source), QString::fromUtf8(source.text));
-    if (!missing.isEmpty())
-        GTEST_SKIP() << "no translation built in yet for " << missing.join(", ").toStdString();
+    EXPECT_TRUE(missing.isEmpty())
+            << "no translation built in for " << missing.join(", ").toStdString();
 }
 
 TEST(AppTranslatorTest, QtsOwnTextsFollowTheLanguage)

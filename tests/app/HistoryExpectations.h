@@ -49,8 +49,8 @@ inline void expectCsvMatches(const std::vector<QStringList> &rows,
     using namespace gluteguide;
     ASSERT_FALSE(rows.empty());
     EXPECT_EQ(rows.front(),
-              QStringList({ "started_at", "routine", "outcome", "duration_seconds", "side", "set",
-                            "movement", "reps_done", "reps_prescribed", "thats_all" }));
+              QStringList({ "Started", "Routine", "Outcome", "Duration (seconds)", "Side", "Set",
+                            "Movement", "Reps done", "Reps prescribed", "That's all I can do" }));
     std::size_t expectedRows = 1;
     for (const SessionRecord &session : sessions)
         expectedRows += std::max<std::size_t>(session.blocks.size(), 1);

@@ -1,14 +1,17 @@
 // --language and the language the commands without a window speak (issue 8): --language, else
-// the setting, else the system's (LANG); an unknown language is an error. Comparing languages
-// needs their translations: those parts are skipped until translations/*.ts are built in.
+// the setting, else the system's (LANG); an unknown language is an error.
 
 #include "AppTestSupport.h"
 #include "GluteguideProcess.h"
 
+#include "CsvReader.h"
+
+#include "app/history/HistoryCsv.h"
 #include "app/language/AppTranslator.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -80,9 +83,8 @@ TEST_F(LanguageCommandTest, ThePlanIsInTheFlagsLanguageElseTheSettingsElseTheSys
     const QByteArray spanish = plan(language("es"));
     EXPECT_EQ(plan({}), english) << "the C locale is English";
     EXPECT_EQ(plan({}, QStringLiteral("de_DE.UTF-8")), english) << "not one of ours: English";
-    if (!AppTranslator::hasTranslation(QStringLiteral("fr"))
-        || !AppTranslator::hasTranslation(QStringLiteral("es")))
-        GTEST_SKIP() << "the French and Spanish translations are not built in yet";
+    ASSERT_TRUE(AppTranslator::hasTranslation(QStringLiteral("fr")));
+    ASSERT_TRUE(AppTranslator::hasTranslation(QStringLiteral("es")));
     ASSERT_NE(french, english);
     ASSERT_NE(spanish, english);
     ASSERT_NE(french, spanish);
@@ -98,8 +100,7 @@ TEST_F(LanguageCommandTest, ThePlanIsInTheFlagsLanguageElseTheSettingsElseTheSys
 
 TEST_F(LanguageCommandTest, HelpHistoryAndTheHandoutSpeakTheLanguageToo)
 {
-    if (!AppTranslator::hasTranslation(QStringLiteral("fr")))
-        GTEST_SKIP() << "the French translation is not built in yet";
+    ASSERT_TRUE(AppTranslator::hasTranslation(QStringLiteral("fr")));
     const QProcessEnvironment environment = environmentWithoutDisplay(m_home);
     AppTranslator translator; // this process's texts, to know the program's
     translator.apply(QStringLiteral("fr"));
@@ -136,4 +137,24 @@ TEST_F(LanguageCommandTest, HelpHistoryAndTheHandoutSpeakTheLanguageToo)
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
     EXPECT_TRUE(text.contains(QCoreApplication::translate("DisplayNames", "Clamshell")))
             << text.toStdString();
+}
+
+TEST_F(LanguageCommandTest, TheExportedHistoryHasItsHeadingsInTheLanguage)
+{
+    const QStringList english = HistoryCsv::header();
+    const QString csv = m_home.filePath(QStringLiteral("history.csv"));
+    const ProcessRun run = runGluteguide({ QStringLiteral("--export-history"), csv,
+                                           QStringLiteral("--language"), QStringLiteral("es") },
+                                         environmentWithoutDisplay(m_home));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const std::vector<QStringList> rows = readCsv(QString::fromUtf8(file.readAll()));
+    ASSERT_FALSE(rows.empty());
+
+    AppTranslator translator; // this process's texts, to know the program's
+    translator.apply(QStringLiteral("es"));
+    const QStringList spanish = HistoryCsv::header();
+    EXPECT_EQ(rows.front(), spanish);
+    EXPECT_NE(spanish, english);
 }

@@ -16,14 +16,18 @@
 #include <cstdio>
 #include <functional>
 
-// A private PulseAudio server, the shipped English clips and a scratch folder for the app under
-// test; recordSession() runs a session and hears what it logged.
+// A private PulseAudio server, the shipped clips of one language (English unless listenFor()
+// says otherwise) and a scratch folder for the app under test; recordSession() runs a session
+// and hears what it logged.
 
 // How far a cue may sound from where the log puts it, once the output's steady latency (the
 // median) is taken out.
 inline constexpr double spreadToleranceMs = 40.0;
 
-inline const QString voiceFolder = QStringLiteral(GLUTEGUIDE_SOURCE_DIR "/resources/voice/en");
+inline QString voiceFolderOf(const QString &language)
+{
+    return QStringLiteral(GLUTEGUIDE_SOURCE_DIR "/resources/voice/") + language;
+}
 
 inline QString dataFile(const char *name)
 {
@@ -43,8 +47,14 @@ protected:
         m_environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath("config"));
         m_environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath("data"));
+        ASSERT_NO_FATAL_FAILURE(listenFor(QStringLiteral("en")));
+    }
+
+    // The clips of the language the app is to speak, which hearCues() looks for.
+    void listenFor(const QString &language)
+    {
         QString error;
-        m_clips = readVoiceClips(voiceFolder, &m_clipRate, &error);
+        m_clips = readVoiceClips(voiceFolderOf(language), &m_clipRate, &error);
         ASSERT_FALSE(m_clips.isEmpty()) << error.toStdString();
         ASSERT_EQ(m_clipRate, MonitorRecorder::sampleRate);
     }
@@ -78,7 +88,8 @@ protected:
         recorder.stop();
         std::vector<LoggedCue> cues = readLoggedCues(logPath());
         std::erase_if(cues, [&](const LoggedCue &cue) { return cue.tMs > sessionMs; });
-        return hearCues(cues, m_clips, recorder.samples(), m_clipRate);
+        m_lastRecording = recorder.samples();
+        return hearCues(cues, m_clips, m_lastRecording, m_clipRate);
     }
 
     static void expectEveryCueHeardOnTime(const HearingReport &report, std::size_t atLeast)
@@ -102,4 +113,5 @@ protected:
     QProcessEnvironment m_environment;
     QHash<QString, std::vector<std::int16_t>> m_clips;
     int m_clipRate = 0;
+    std::vector<std::int16_t> m_lastRecording; // what recordSession() recorded
 };

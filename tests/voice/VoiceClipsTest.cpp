@@ -3,14 +3,19 @@
 // player can play, all equally loud (in every language), never clipped, without a click at
 // either end, starting with sound so onsets can be measured.
 //
-// The checks of the sound run on every language in the resources; those of the texts on English,
-// whose captions need no translation.
+// The checks of the sound run on every language in the resources; those of the texts on every
+// language the app speaks, against its captions in that language.
 
 #include "Loudness.h"
 #include "WavFile.h"
 
+#include "app/audio/VoiceClipManifest.h"
 #include "app/cues/CueTexts.h"
+#include "app/language/Language.h"
 #include "core/cues/CueId.h"
+#include "core/cues/CueSchedule.h"
+#include "core/plan/Plan.h"
+#include "core/routine/Routine.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,7 +23,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -238,10 +245,34 @@ TEST(VoiceClips, ManifestIsBuiltIntoTheProgram)
     }
 }
 
-TEST(VoiceClips, EveryCueHasAClip)
+// Each language the app speaks (Language::codes()) ships a clip for every cue, and the clip says
+// what that language's caption shows: the caption comes from the translation built into the
+// program, so a translation changed without new clips fails here.
+class VoiceOfLanguage : public ::testing::TestWithParam<QString>
 {
-    const Manifest &m = manifest();
+protected:
+    void SetUp() override
+    {
+        QLocale::setDefault(QLocale::c());
+        if (GetParam() == Language::source())
+            return;
+        ASSERT_TRUE(m_translator.load(QStringLiteral(":/i18n/gluteguide_%1.qm").arg(GetParam())))
+                << "the program has no translation into " << GetParam().toStdString();
+        QCoreApplication::installTranslator(&m_translator);
+    }
+    void TearDown() override { QCoreApplication::removeTranslator(&m_translator); }
+
+    QString folder() const { return resourceFolderOf(GetParam()); }
+
+private:
+    QTranslator m_translator;
+};
+
+TEST_P(VoiceOfLanguage, EveryCueHasAClip)
+{
+    const Manifest &m = manifest(GetParam());
     ASSERT_TRUE(m.error.isEmpty()) << m.error.toStdString();
+    EXPECT_EQ(m.language.toStdString(), GetParam().toStdString());
     for (const CueId &cue : gluteguide::allCueIds()) {
         const QString key = keyOf(cue);
         const auto it = m.clips.find(key);
@@ -250,27 +281,106 @@ TEST(VoiceClips, EveryCueHasAClip)
             continue;
         }
         EXPECT_EQ(it->second.file.toStdString(), key.toStdString() + ".wav");
-        EXPECT_TRUE(QFile::exists(resourceFolder + it->second.file))
-                << key.toStdString() << ": " << (resourceFolder + it->second.file).toStdString()
+        EXPECT_TRUE(QFile::exists(folder() + it->second.file))
+                << key.toStdString() << ": " << (folder() + it->second.file).toStdString()
                 << " is not in the resources";
     }
 }
 
-TEST(VoiceClips, ClipTextMatchesCaption)
+TEST_P(VoiceOfLanguage, ClipTextMatchesCaption)
 {
-    const Manifest &m = manifest();
+    const Manifest &m = manifest(GetParam());
     ASSERT_TRUE(m.error.isEmpty()) << m.error.toStdString();
+    int compared = 0;
     for (const CueId &cue : gluteguide::allCueIds()) {
         const QString key = keyOf(cue);
         const auto it = m.clips.find(key);
         if (it == m.clips.end())
             continue; // EveryCueHasAClip reports it
         EXPECT_EQ(it->second.text.toStdString(), CueTexts::text(cue).toStdString())
-                << key.toStdString()
+                << GetParam().toStdString() << "/" << key.toStdString()
                 << ": the clip says something else than the caption; run "
-                   "tools/generate-voice-clips.sh";
+                   "tools/generate-voice-clips.sh --language "
+                << GetParam().toStdString();
+        ++compared;
+    }
+    EXPECT_EQ(compared, int(gluteguide::allCueIds().size()));
+}
+
+// The default session scheduled with this language's clip lengths, as the app does: no two cues
+// overlap, every count is at its rep's end, every structure cue (set-up, intros, sets, rests,
+// switching sides, the end) finds room, and no reminder sounds over a count.
+TEST_P(VoiceOfLanguage, TheDefaultSessionFitsTheseClips)
+{
+    const std::optional<VoiceClipManifest> clips = VoiceClipManifest::load(GetParam());
+    ASSERT_TRUE(clips.has_value());
+    const gluteguide::Plan plan = gluteguide::buildPlan(gluteguide::defaultRoutine());
+    const gluteguide::CueSchedule schedule = gluteguide::scheduleCues(plan, clips->lengths());
+    ASSERT_FALSE(schedule.cues.empty());
+    int counts = 0;
+    for (std::size_t i = 0; i < schedule.cues.size(); ++i) {
+        const gluteguide::ScheduledCue &cue = schedule.cues[i];
+        counts += cue.id.kind == CueKind::Count ? 1 : 0;
+        EXPECT_EQ(cue.length, clips->lengths()(cue.id)) << gluteguide::cueKey(cue.id);
+        if (i > 0) {
+            EXPECT_LE(schedule.cues[i - 1].end(), cue.start)
+                    << gluteguide::cueKey(schedule.cues[i - 1].id) << " overlaps "
+                    << gluteguide::cueKey(cue.id) << " at " << cue.start.count() << " ms";
+        }
+    }
+    int reps = 0;
+    for (const gluteguide::PlanStep &step : plan.steps)
+        reps += step.kind == gluteguide::StepKind::Rep ? 1 : 0;
+    EXPECT_EQ(counts, reps);
+    for (const gluteguide::ScheduledCue &cue : schedule.dropped) {
+        EXPECT_EQ(gluteguide::priorityOf(cue.id), gluteguide::CuePriority::Reminder)
+                << GetParam().toStdString() << ": " << gluteguide::cueKey(cue.id) << " ("
+                << cue.length.count() << " ms) found no room at " << cue.start.count() << " ms";
     }
 }
+
+// The text check above proves nothing if the captions were still English: every cue with words
+// reads differently from the English clip.
+class TranslatedVoice : public VoiceOfLanguage
+{
+};
+
+TEST_P(TranslatedVoice, CaptionsAreInTheLanguage)
+{
+    const Manifest &english = manifest(Language::source());
+    int withWords = 0;
+    for (const CueId &cue : gluteguide::allCueIds()) {
+        const auto it = english.clips.find(keyOf(cue));
+        if (it == english.clips.end() || !it->second.text.contains(QRegularExpression("[A-Za-z]")))
+            continue;
+        ++withWords;
+        EXPECT_NE(CueTexts::text(cue).toStdString(), it->second.text.toStdString())
+                << GetParam().toStdString() << "/" << keyOf(cue).toStdString()
+                << " is still in English";
+    }
+    EXPECT_GT(withWords, 50);
+}
+
+namespace {
+
+std::string languageName(const ::testing::TestParamInfo<QString> &info)
+{
+    return info.param.toStdString();
+}
+
+QStringList translatedLanguages()
+{
+    QStringList codes = Language::codes();
+    codes.removeAll(Language::source());
+    return codes;
+}
+
+} // namespace
+
+INSTANTIATE_TEST_SUITE_P(EveryLanguage, VoiceOfLanguage, ::testing::ValuesIn(Language::codes()),
+                         languageName);
+INSTANTIATE_TEST_SUITE_P(EveryTranslation, TranslatedVoice,
+                         ::testing::ValuesIn(translatedLanguages()), languageName);
 
 TEST(VoiceClips, ClipsAreMonoPcm16)
 {
