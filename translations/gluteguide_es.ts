@@ -1096,22 +1096,22 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Duration (seconds)</source>
         <translation>Duración (segundos)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
@@ -1121,17 +1121,17 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Serie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Movement</source>
         <translation>Movimiento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Reps done</source>
         <translation>Repeticiones hechas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Reps prescribed</source>
         <translation>Repeticiones prescritas</translation>
     </message>
@@ -1455,9 +1455,22 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../app/window/LanguageMenu.cpp" line="+52"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+276"/>
+        <location filename="../app/window/MainWindow.cpp" line="+290"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>

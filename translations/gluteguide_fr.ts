@@ -1096,22 +1096,22 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Début</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Routine</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Duration (seconds)</source>
         <translation>Durée (secondes)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Side</source>
         <translation>Côté</translation>
     </message>
@@ -1121,17 +1121,17 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Série</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Movement</source>
         <translation>Mouvement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Reps done</source>
         <translation>Répétitions faites</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Reps prescribed</source>
         <translation>Répétitions prescrites</translation>
     </message>
@@ -1455,9 +1455,22 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../app/window/LanguageMenu.cpp" line="+52"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+276"/>
+        <location filename="../app/window/MainWindow.cpp" line="+290"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>

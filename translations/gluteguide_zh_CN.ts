@@ -1096,22 +1096,22 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Routine</source>
         <translation>训练计划</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Duration (seconds)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Side</source>
         <translation>侧别</translation>
     </message>
@@ -1121,17 +1121,17 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>组</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Movement</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Reps done</source>
         <translation>完成次数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Reps prescribed</source>
         <translation>规定次数</translation>
     </message>
@@ -1455,9 +1455,22 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../app/window/LanguageMenu.cpp" line="+52"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default (%1)</source>
+        <translation>系统默认（%1）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+276"/>
+        <location filename="../app/window/MainWindow.cpp" line="+290"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

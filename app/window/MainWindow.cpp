@@ -9,6 +9,7 @@
 #include "app/kiosk/StaffPin.h"
 #include "app/language/AppTranslator.h"
 #include "app/language/Language.h"
+#include "app/window/LanguageMenu.h"
 #include "app/pages/EditorPage.h"
 #include "app/pages/HomePage.h"
 #include "app/pages/KioskPage.h"
@@ -30,6 +31,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -240,6 +242,18 @@ void MainWindow::buildMenus()
     m_menuActions << m_undoAction << m_redoAction;
     m_editMenu->addSeparator();
     m_editRoutineAction = add(m_editMenu, {}, &MainWindow::showEditor);
+
+    // The language can change on any screen, mid-session too; Settings owns the choice.
+    m_languageMenu = new LanguageMenu(this);
+    menuBar()->addMenu(m_languageMenu);
+    QComboBox *languageChoice = m_settingsPage->languageChoice();
+    m_languageMenu->showSetting(languageChoice->currentData().toString());
+    connect(m_languageMenu, &LanguageMenu::languageChosen, languageChoice,
+            [languageChoice](const QString &setting) {
+                languageChoice->setCurrentIndex(languageChoice->findData(setting));
+            });
+    connect(m_settingsPage, &SettingsPage::languageChanged, m_languageMenu,
+            &LanguageMenu::showSetting);
     retranslateMenus();
 }
 

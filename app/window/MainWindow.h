@@ -22,6 +22,7 @@ class EditorPage;
 class HomePage;
 class IdleWatch;
 class KioskPage;
+class LanguageMenu;
 class Navigation;
 class PreviewPage;
 class ProgressPage;
@@ -95,6 +96,7 @@ public:
     EditorPage *editorPage() const { return m_editor; }
     ProgressPage *progressPage() const { return m_progress; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    LanguageMenu *languageMenu() const { return m_languageMenu; }
 
     KioskPage *kioskPage() const { return m_kiosk; }
     Navigation *navigation() const { return m_navigation; }
@@ -181,6 +183,7 @@ private:
     QList<QAction *> m_menuActions; // staff only at the front desk
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;

@@ -8,6 +8,7 @@
 #include "app/audio/VoiceClipManifest.h"
 #include "app/cues/CueTexts.h"
 #include "app/language/Language.h"
+#include "app/window/LanguageMenu.h"
 #include "app/pages/HomePage.h"
 #include "app/pages/SessionPage.h"
 #include "app/pages/SettingsPage.h"
@@ -221,6 +222,47 @@ TEST_F(LanguageSwitchTest, MidSessionTheLabelsAndCaptionChangeAtOnceAndComeBack)
     EXPECT_EQ(page->painButton()->text(), englishPain);
     EXPECT_EQ(page->counter()->caption(), englishCounter);
     EXPECT_TRUE(translated) << "the French translation is not built in: the texts could not change";
+}
+
+// The menu bar's Language menu is there during a session: choosing French there goes through
+// the setting (Settings shows it, the menu checks it) and changes the session's words at once,
+// while the session goes on; the system default brings the system's language back.
+TEST_F(LanguageSwitchTest, TheLanguageMenuSwitchesMidSessionThroughTheSetting)
+{
+    startSession();
+    runFor(Millis{ 1500 });
+    SessionPage *page = m_window->sessionPage();
+    const QString englishPain = page->painButton()->text();
+    const SessionState state = session().state();
+    const Millis position = session().position();
+    LanguageMenu *menu = m_window->languageMenu();
+    ASSERT_NE(menu, nullptr);
+    EXPECT_TRUE(m_window->menuBar()->actions().contains(menu->menuAction()));
+    EXPECT_TRUE(menu->menuAction()->isVisible() && menu->menuAction()->isEnabled());
+    QAction *french = menu->actionFor(QStringLiteral("fr"));
+    ASSERT_NE(french, nullptr);
+    EXPECT_EQ(french->text(), Language::nativeName(QStringLiteral("fr")));
+
+    french->trigger();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QApplication::processEvents();
+    EXPECT_EQ(m_translator->language(), QStringLiteral("fr"));
+    EXPECT_EQ(m_window->settingsPage()->languageChoice()->currentData().toString(),
+              QStringLiteral("fr"));
+    EXPECT_TRUE(french->isChecked());
+    EXPECT_EQ(page->painButton()->text(), translated("SessionPage", englishPain));
+    EXPECT_NE(page->painButton()->text(), englishPain);
+    EXPECT_EQ(menu->title(), translated("LanguageMenu", QStringLiteral("&Language")));
+    EXPECT_EQ(session().state(), state);
+    EXPECT_EQ(session().position(), position);
+
+    menu->actionFor(QString())->trigger();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QApplication::processEvents();
+    EXPECT_EQ(m_translator->language(), Language::fromLocale(QLocale::system()));
+    EXPECT_TRUE(m_window->settingsPage()->languageChoice()->currentData().toString().isEmpty());
+    EXPECT_TRUE(menu->actionFor(QString())->isChecked());
+    EXPECT_FALSE(french->isChecked());
 }
 
 TEST_F(LanguageSwitchTest, TheVoiceAndTheCueTimingFollowTheLanguage)
