@@ -8,6 +8,7 @@
 
 #include <QBuffer>
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
@@ -39,9 +40,12 @@ QPalette printPalette()
     return palette;
 }
 
+// The application's font: the system's, or the one AppTranslator chose for the language (for
+// Chinese a font made for Simplified Chinese, not whichever CJK face the fallback finds first,
+// whose glyphs may be the Japanese forms).
 QFont font(int points, bool bold = false)
 {
-    QFont f(QStringLiteral("DejaVu Sans"));
+    QFont f = QGuiApplication::font();
     f.setStyleHint(QFont::SansSerif);
     // Pixel sizes in a painter scaled to points are point sizes on paper.
     f.setPixelSize(points);

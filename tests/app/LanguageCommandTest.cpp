@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -158,3 +160,62 @@ TEST_F(LanguageCommandTest, TheExportedHistoryHasItsHeadingsInTheLanguage)
     EXPECT_EQ(rows.front(), spanish);
     EXPECT_NE(spanish, english);
 }
+
+namespace {
+
+class TranslatedCommandTest : public ::testing::TestWithParam<const char *>
+{
+protected:
+    QTemporaryDir m_home;
+};
+
+} // namespace
+
+// --plan and --export-handout in each translated language: the movement names, the plan's
+// heading words and the handout's text are the translation's, not English.
+TEST_P(TranslatedCommandTest, PlanAndHandoutAreInTheLanguage)
+{
+    ASSERT_TRUE(m_home.isValid());
+    const QString code = QString::fromLatin1(GetParam());
+    const QProcessEnvironment environment = environmentWithoutDisplay(m_home);
+    const ProcessRun plan = runGluteguide(
+            { QStringLiteral("--plan"), QStringLiteral("--language"), code }, environment);
+    ASSERT_EQ(plan.exitCode, 0) << plan.err.toStdString();
+    const QString pdf = m_home.filePath(QStringLiteral("handout.pdf"));
+    const ProcessRun handout = runGluteguide(
+            { QStringLiteral("--export-handout"), pdf, QStringLiteral("--language"), code },
+            environment);
+    ASSERT_EQ(handout.exitCode, 0) << handout.err.toStdString();
+    const QString pdftotextPath = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    ASSERT_FALSE(pdftotextPath.isEmpty()) << "poppler-utils (pdftotext) are not installed";
+    QProcess pdftotext;
+    pdftotext.start(pdftotextPath, { pdf, QStringLiteral("-") });
+    ASSERT_TRUE(pdftotext.waitForFinished(30000));
+    // pdftotext breaks lines and spaces words its own way: compare without white space. Qt's PDF
+    // writer maps a glyph back to the lowest code point that uses it, and Noto CJK draws the
+    // Kangxi radical U+2FBC and the character 高 (U+9AD8) with one glyph: the text comes out
+    // with radicals, which compatibility normalisation (NFKC) turns back into the characters.
+    const auto compact = [](QString text) {
+        return text.normalized(QString::NormalizationForm_KC).remove(QRegularExpression("\\s"));
+    };
+    const QString planText = compact(QString::fromUtf8(plan.out));
+    const QString handoutText = compact(QString::fromUtf8(pdftotext.readAllStandardOutput()));
+
+    AppTranslator translator; // this process's texts, to know the program's
+    translator.apply(code);
+    for (const char *movement : { "Clamshell", "Straight-leg raise", "Pulses" }) {
+        const QString name = compact(QCoreApplication::translate("DisplayNames", movement));
+        ASSERT_NE(name, compact(QString::fromLatin1(movement))) << movement << " is not translated";
+        EXPECT_TRUE(planText.contains(name))
+                << code.toStdString() << " plan lacks " << movement << ":\n"
+                << plan.out.toStdString();
+        EXPECT_TRUE(handoutText.contains(name))
+                << code.toStdString() << " handout lacks " << movement << ":\n"
+                << handoutText.toStdString();
+        EXPECT_FALSE(planText.contains(compact(QString::fromLatin1(movement))));
+        EXPECT_FALSE(handoutText.contains(compact(QString::fromLatin1(movement))));
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryTranslation, TranslatedCommandTest,
+                         ::testing::Values("fr", "es", "zh_CN"));
