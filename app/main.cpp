@@ -3,6 +3,7 @@
 #include "app/language/AppTranslator.h"
 #include "app/language/Language.h"
 #include "app/startup/DisplayCheck.h"
+#include "app/startup/SettingsReport.h"
 #include "app/startup/WindowStartup.h"
 #include "app/storage/AppSettings.h"
 
@@ -18,10 +19,13 @@
 namespace {
 
 // --language, else the language chosen in Settings, else the system's: for every command.
+// Settings that cannot be used are named, in that language.
 void showLanguage(AppTranslator &translator, const CommandLineOptions &options)
 {
-    translator.apply(
-            Language::choose(options.language, AppSettings().language(), QLocale::system()));
+    const AppSettings settings;
+    translator.apply(Language::choose(options.language, settings.language(), QLocale::system()));
+    QTextStream err(stderr);
+    reportSettingProblems(settings, err);
 }
 
 } // namespace

@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../app/storage/AppSettings.cpp" line="+305"/>
+        <source>%1: &quot;%2&quot; is not %3; using %4</source>
+        <translation>%1: «%2» no es %3; se usa %4</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>one of RecordedClips, SystemSpeech, Off</source>
+        <translation>uno de RecordedClips, SystemSpeech, Off</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a number from 0 to 1</source>
+        <translation>un número de 0 a 1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one of system, light, dark, high-contrast</source>
+        <translation>uno de system, light, dark, high-contrast</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one of %1</source>
+        <translation>uno de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s language</source>
+        <translation>el idioma del sistema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>a whole number from %1 to %2</source>
+        <translation>un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a stored staff PIN</source>
+        <translation>un PIN del personal guardado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none: kiosk mode asks for a new PIN</source>
+        <translation>ninguno: el modo recepción pedirá un PIN nuevo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a time like 18:00</source>
+        <translation>una hora como 18:00</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a list of weekdays from 1 (Monday) to 7 (Sunday)</source>
+        <translation>una lista de días de 1 (lunes) a 7 (domingo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no day</source>
+        <translation>ningún día</translation>
+    </message>
+</context>
+<context>
     <name>BigCounter</name>
     <message>
         <location filename="../app/widgets/BigCounter.cpp" line="+15"/>
@@ -186,7 +255,12 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>La opción «language» necesita uno de estos valores: %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Option &apos;%1&apos; is given more than once.</source>
+        <translation>La opción «%1» aparece más de una vez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Option &apos;routine&apos; needs a file name.</source>
         <translation>La opción &apos;routine&apos; necesita un nombre de archivo.</translation>
     </message>
@@ -997,7 +1071,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../app/handout/Handout.cpp" line="+122"/>
+        <location filename="../app/handout/Handout.cpp" line="+126"/>
         <source>GluteGuide does not replace your clinician&apos;s advice.</source>
         <translation>GluteGuide no sustituye el consejo de su profesional de la salud.</translation>
     </message>
@@ -1462,7 +1536,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>System default (%1)</source>
         <translation>Idioma del sistema (%1)</translation>
     </message>
@@ -1644,6 +1718,29 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <location line="+1"/>
         <source>Time for today&apos;s hip exercises.</source>
         <translation>Es hora de sus ejercicios de cadera de hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPath</name>
+    <message>
+        <location filename="../app/storage/OutputPath.cpp" line="+10"/>
+        <source>cannot be written: it is a folder</source>
+        <translation>no se puede escribir: es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be written: the folder %1 does not exist</source>
+        <translation>no se puede escribir: la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be written: %1 is not a folder</source>
+        <translation>no se puede escribir: %1 no es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be written: permission denied</source>
+        <translation>no se puede escribir: permiso denegado</translation>
     </message>
 </context>
 <context>
@@ -2315,23 +2412,23 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
     <name>RoutineJson</name>
     <message>
         <location filename="../app/storage/RoutineJson.cpp" line="+167"/>
-        <location line="+473"/>
+        <location line="+480"/>
         <source>an array</source>
         <translation>un array</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-478"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+467"/>
+        <location line="+474"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-443"/>
         <source>is not a known field; did you mean &quot;%1&quot;?</source>
         <translation>no es un campo conocido; ¿quería decir &quot;%1&quot;?</translation>
     </message>
@@ -2433,7 +2530,12 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>está vacío; un archivo de rutina es un objeto JSON</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>is saved as UTF-16 text; save it as UTF-8 (JSON&apos;s encoding)</source>
+        <translation>está guardado como texto UTF-16; guárdelo como UTF-8 (la codificación de JSON)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>is not valid JSON: %1 at line %2, column %3 (byte offset %4)</source>
         <translation>no es JSON válido: %1 en la línea %2, columna %3 (byte %4)</translation>
     </message>
@@ -2457,8 +2559,8 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
     </message>
     <message>
         <location line="+5"/>
-        <source>must list %1 phase duration(s) for %2 (got %3)</source>
-        <translation>debe indicar %1 duración(es) de fase para %2 (hay %3)</translation>
+        <source>must list one duration per phase of %2 (expected %1, got %3)</source>
+        <translation>debe indicar una duración por cada fase de %2 (esperado: %1; recibido: %3)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2609,7 +2711,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../app/pages/SettingsPage.cpp" line="+160"/>
+        <location filename="../app/pages/SettingsPage.cpp" line="+186"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -2645,7 +2747,17 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Síntesis de voz del sistema (no disponible en este equipo)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-27"/>
+        <source>Some saved settings could not be used (%1):</source>
+        <translation>Algunos ajustes guardados no se pudieron usar (%1):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings that could not be used</source>
+        <translation>Ajustes que no se pudieron usar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+6"/>
         <source>Language</source>
         <translation>Idioma</translation>
@@ -2888,7 +3000,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>El recordatorio aparece mientras GluteGuide está abierto.</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+269"/>
         <source>Choose the clinic&apos;s logo</source>
         <translation>Elegir el logotipo de la clínica</translation>
     </message>
@@ -3040,22 +3152,22 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+63"/>
+        <location filename="../app/main.cpp" line="+67"/>
         <source>Try &apos;gluteguide --help&apos; for more information.</source>
         <translation>Pruebe &apos;gluteguide --help&apos; para obtener más información.</translation>
     </message>
     <message>
-        <location filename="../app/startup/WindowStartup.cpp" line="+54"/>
+        <location filename="../app/startup/WindowStartup.cpp" line="+56"/>
         <source>gluteguide: using the built-in routine instead.</source>
         <translation>gluteguide: se usa la rutina integrada en su lugar.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>GluteGuide</source>
         <translation>GluteGuide</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>gluteguide: kiosk mode needs a staff PIN; starting without it.</source>
         <translation>gluteguide: el modo quiosco necesita un PIN del personal; se inicia sin él.</translation>
     </message>

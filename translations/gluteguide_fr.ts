@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../app/storage/AppSettings.cpp" line="+305"/>
+        <source>%1: &quot;%2&quot; is not %3; using %4</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas %3&#xa0;; valeur utilisée&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>one of RecordedClips, SystemSpeech, Off</source>
+        <translation>l&apos;une des valeurs RecordedClips, SystemSpeech, Off</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a number from 0 to 1</source>
+        <translation>un nombre de 0 à 1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one of system, light, dark, high-contrast</source>
+        <translation>l&apos;une des valeurs system, light, dark, high-contrast</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one of %1</source>
+        <translation>l&apos;une des valeurs %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s language</source>
+        <translation>la langue du système</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>a whole number from %1 to %2</source>
+        <translation>un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a stored staff PIN</source>
+        <translation>un code PIN du personnel enregistré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none: kiosk mode asks for a new PIN</source>
+        <translation>aucun&#xa0;: le mode accueil demandera un nouveau code PIN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a time like 18:00</source>
+        <translation>une heure comme 18:00</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a list of weekdays from 1 (Monday) to 7 (Sunday)</source>
+        <translation>une liste de jours de 1 (lundi) à 7 (dimanche)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no day</source>
+        <translation>aucun jour</translation>
+    </message>
+</context>
+<context>
     <name>BigCounter</name>
     <message>
         <location filename="../app/widgets/BigCounter.cpp" line="+15"/>
@@ -186,7 +255,12 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>L&apos;option «&#xa0;language&#xa0;» attend l&apos;une de ces valeurs&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Option &apos;%1&apos; is given more than once.</source>
+        <translation>L&apos;option «&#xa0;%1&#xa0;» est donnée plus d&apos;une fois.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Option &apos;routine&apos; needs a file name.</source>
         <translation>L&apos;option «&#xa0;routine&#xa0;» nécessite un nom de fichier.</translation>
     </message>
@@ -997,7 +1071,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../app/handout/Handout.cpp" line="+122"/>
+        <location filename="../app/handout/Handout.cpp" line="+126"/>
         <source>GluteGuide does not replace your clinician&apos;s advice.</source>
         <translation>GluteGuide ne remplace pas l&apos;avis de votre professionnel de santé.</translation>
     </message>
@@ -1462,7 +1536,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>System default (%1)</source>
         <translation>Langue du système (%1)</translation>
     </message>
@@ -1644,6 +1718,29 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <location line="+1"/>
         <source>Time for today&apos;s hip exercises.</source>
         <translation>C&apos;est l&apos;heure de vos exercices de hanche du jour.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPath</name>
+    <message>
+        <location filename="../app/storage/OutputPath.cpp" line="+10"/>
+        <source>cannot be written: it is a folder</source>
+        <translation>ne peut pas être écrit&#xa0;: c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be written: the folder %1 does not exist</source>
+        <translation>ne peut pas être écrit&#xa0;: le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be written: %1 is not a folder</source>
+        <translation>ne peut pas être écrit&#xa0;: %1 n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be written: permission denied</source>
+        <translation>ne peut pas être écrit&#xa0;: permission refusée</translation>
     </message>
 </context>
 <context>
@@ -2315,23 +2412,23 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
     <name>RoutineJson</name>
     <message>
         <location filename="../app/storage/RoutineJson.cpp" line="+167"/>
-        <location line="+473"/>
+        <location line="+480"/>
         <source>an array</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-478"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+467"/>
+        <location line="+474"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-443"/>
         <source>is not a known field; did you mean &quot;%1&quot;?</source>
         <translation>n&apos;est pas un champ connu&#xa0;; vouliez-vous dire &quot;%1&quot;&#xa0;?</translation>
     </message>
@@ -2433,7 +2530,12 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>est vide&#xa0;; un fichier de programme est un objet JSON</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>is saved as UTF-16 text; save it as UTF-8 (JSON&apos;s encoding)</source>
+        <translation>est enregistré en UTF-16&#xa0;; enregistrez-le en UTF-8 (l&apos;encodage de JSON)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>is not valid JSON: %1 at line %2, column %3 (byte offset %4)</source>
         <translation>n&apos;est pas du JSON valide&#xa0;: %1 à la ligne %2, colonne %3 (octet %4)</translation>
     </message>
@@ -2457,8 +2559,8 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
     </message>
     <message>
         <location line="+5"/>
-        <source>must list %1 phase duration(s) for %2 (got %3)</source>
-        <translation>doit indiquer %1 durée(s) de phase pour %2 (%3 indiquée(s))</translation>
+        <source>must list one duration per phase of %2 (expected %1, got %3)</source>
+        <translation>doit indiquer une durée par phase de %2 (attendu&#xa0;: %1&#xa0;; reçu&#xa0;: %3)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2609,7 +2711,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../app/pages/SettingsPage.cpp" line="+160"/>
+        <location filename="../app/pages/SettingsPage.cpp" line="+186"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -2645,7 +2747,17 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Synthèse vocale du système (indisponible sur cet ordinateur)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-27"/>
+        <source>Some saved settings could not be used (%1):</source>
+        <translation>Certains réglages enregistrés n&apos;ont pas pu être utilisés (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings that could not be used</source>
+        <translation>Réglages inutilisables</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+6"/>
         <source>Language</source>
         <translation>Langue</translation>
@@ -2888,7 +3000,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Le rappel s&apos;affiche quand GluteGuide est ouvert.</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+269"/>
         <source>Choose the clinic&apos;s logo</source>
         <translation>Choisir le logo du cabinet</translation>
     </message>
@@ -3040,22 +3152,22 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+63"/>
+        <location filename="../app/main.cpp" line="+67"/>
         <source>Try &apos;gluteguide --help&apos; for more information.</source>
         <translation>Essayez «&#xa0;gluteguide --help&#xa0;» pour plus d&apos;informations.</translation>
     </message>
     <message>
-        <location filename="../app/startup/WindowStartup.cpp" line="+54"/>
+        <location filename="../app/startup/WindowStartup.cpp" line="+56"/>
         <source>gluteguide: using the built-in routine instead.</source>
         <translation>gluteguide: utilisation du programme intégré à la place.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>GluteGuide</source>
         <translation>GluteGuide</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>gluteguide: kiosk mode needs a staff PIN; starting without it.</source>
         <translation>gluteguide: le mode kiosque nécessite un PIN du personnel&#xa0;; démarrage sans ce mode.</translation>
     </message>

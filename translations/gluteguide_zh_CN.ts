@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../app/storage/AppSettings.cpp" line="+305"/>
+        <source>%1: &quot;%2&quot; is not %3; using %4</source>
+        <translation>%1：“%2”不是%3；改用 %4</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>one of RecordedClips, SystemSpeech, Off</source>
+        <translation>RecordedClips、SystemSpeech、Off 之一</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a number from 0 to 1</source>
+        <translation>0 到 1 之间的数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one of system, light, dark, high-contrast</source>
+        <translation>system、light、dark、high-contrast 之一</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one of %1</source>
+        <translation>%1 之一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a stored staff PIN</source>
+        <translation>已保存的工作人员 PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none: kiosk mode asks for a new PIN</source>
+        <translation>无：展示模式会要求设置新的 PIN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a time like 18:00</source>
+        <translation>类似 18:00 的时间</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a list of weekdays from 1 (Monday) to 7 (Sunday)</source>
+        <translation>1（星期一）到 7（星期日）的星期列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no day</source>
+        <translation>不选任何一天</translation>
+    </message>
+</context>
+<context>
     <name>BigCounter</name>
     <message>
         <location filename="../app/widgets/BigCounter.cpp" line="+15"/>
@@ -186,7 +255,12 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>选项“language”需要以下之一：%1。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Option &apos;%1&apos; is given more than once.</source>
+        <translation>选项“%1”给出了不止一次。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Option &apos;routine&apos; needs a file name.</source>
         <translation>选项“routine”需要一个文件名。</translation>
     </message>
@@ -997,7 +1071,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../app/handout/Handout.cpp" line="+122"/>
+        <location filename="../app/handout/Handout.cpp" line="+126"/>
         <source>GluteGuide does not replace your clinician&apos;s advice.</source>
         <translation>GluteGuide 不能替代您的医生或治疗师的建议。</translation>
     </message>
@@ -1462,7 +1536,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>System default (%1)</source>
         <translation>系统默认（%1）</translation>
     </message>
@@ -1644,6 +1718,29 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <location line="+1"/>
         <source>Time for today&apos;s hip exercises.</source>
         <translation>该做今天的髋部练习了。</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPath</name>
+    <message>
+        <location filename="../app/storage/OutputPath.cpp" line="+10"/>
+        <source>cannot be written: it is a folder</source>
+        <translation>无法写入：这是一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be written: the folder %1 does not exist</source>
+        <translation>无法写入：文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be written: %1 is not a folder</source>
+        <translation>无法写入：%1 不是文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be written: permission denied</source>
+        <translation>无法写入：没有权限</translation>
     </message>
 </context>
 <context>
@@ -2311,23 +2408,23 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
     <name>RoutineJson</name>
     <message>
         <location filename="../app/storage/RoutineJson.cpp" line="+167"/>
-        <location line="+473"/>
+        <location line="+480"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-478"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+467"/>
+        <location line="+474"/>
         <source>nothing</source>
         <translation>空</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-443"/>
         <source>is not a known field; did you mean &quot;%1&quot;?</source>
         <translation>不是已知字段；您是不是要写 &quot;%1&quot;？</translation>
     </message>
@@ -2429,7 +2526,12 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>为空；训练计划文件应为 JSON 对象</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>is saved as UTF-16 text; save it as UTF-8 (JSON&apos;s encoding)</source>
+        <translation>以 UTF-16 文本保存；请另存为 UTF-8（JSON 的编码）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>is not valid JSON: %1 at line %2, column %3 (byte offset %4)</source>
         <translation>不是有效的 JSON：第 %2 行第 %3 列：%1（字节偏移 %4）</translation>
     </message>
@@ -2453,8 +2555,8 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>must list %1 phase duration(s) for %2 (got %3)</source>
-        <translation>必须为 %2 列出 %1 个阶段时长（当前：%3 个）</translation>
+        <source>must list one duration per phase of %2 (expected %1, got %3)</source>
+        <translation>必须为 %2 的每个阶段列出一个时长（应为 %1 个，当前 %3 个）</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2605,7 +2707,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../app/pages/SettingsPage.cpp" line="+160"/>
+        <location filename="../app/pages/SettingsPage.cpp" line="+186"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2641,7 +2743,17 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>系统文字转语音（此电脑不可用）</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-27"/>
+        <source>Some saved settings could not be used (%1):</source>
+        <translation>部分已保存的设置无法使用（%1）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings that could not be used</source>
+        <translation>无法使用的设置</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+6"/>
         <source>Language</source>
         <translation>语言</translation>
@@ -2884,7 +2996,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>提醒只在 GluteGuide 运行时出现。</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+269"/>
         <source>Choose the clinic&apos;s logo</source>
         <translation>选择诊所标志</translation>
     </message>
@@ -3034,22 +3146,22 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+63"/>
+        <location filename="../app/main.cpp" line="+67"/>
         <source>Try &apos;gluteguide --help&apos; for more information.</source>
         <translation>运行“gluteguide --help”以获取更多信息。</translation>
     </message>
     <message>
-        <location filename="../app/startup/WindowStartup.cpp" line="+54"/>
+        <location filename="../app/startup/WindowStartup.cpp" line="+56"/>
         <source>gluteguide: using the built-in routine instead.</source>
         <translation>gluteguide: 改用内置训练计划。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>GluteGuide</source>
         <translation>GluteGuide</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>gluteguide: kiosk mode needs a staff PIN; starting without it.</source>
         <translation>gluteguide: 前台演示模式需要员工 PIN；将以普通模式启动。</translation>
     </message>

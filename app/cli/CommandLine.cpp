@@ -155,6 +155,11 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
         result.status = CommandLineResult::Status::ShowVersion;
         return result;
     }
+    // QCommandLineParser keeps the last of two values; a second file or speed is a mistake.
+    for (const QString &name : m_parser.optionNames()) {
+        if (m_parser.values(name).size() > 1)
+            return error(tr("Option '%1' is given more than once.").arg(name));
+    }
     result.options.plan = m_parser.isSet(m_planOption);
     result.options.json = m_parser.isSet(m_jsonOption);
     result.options.routinePath = m_parser.value(m_routineOption);

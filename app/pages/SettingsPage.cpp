@@ -119,6 +119,13 @@ SettingsPage::SettingsPage(AppSettings &settings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_title = pageTitle(QString(), this);
     layout->addWidget(m_title);
+    // Saved values that could not be used (AppSettings::problems()), until they are set again.
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(QStringLiteral("settingProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
+    m_problems->setAccessibleName(m_problems->objectName());
+    layout->addWidget(m_problems);
 
     // The sections scroll on small screens and with large text; the way home stays in view.
     auto *scroll = new QScrollArea(this);
@@ -155,8 +162,27 @@ void SettingsPage::setRowLabel(QWidget *field, const QString &text)
     }
 }
 
+void SettingsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    showProblems();
+}
+
+void SettingsPage::showProblems()
+{
+    const QStringList problems = m_settings.problems();
+    m_problems->setVisible(!problems.isEmpty());
+    if (problems.isEmpty())
+        return;
+    m_problems->setText(tr("Some saved settings could not be used (%1):")
+                                .arg(QDir::toNativeSeparators(m_settings.fileName()))
+                        + QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
+    m_problems->setAccessibleName(tr("Settings that could not be used"));
+}
+
 void SettingsPage::retranslate()
 {
+    showProblems();
     m_title->setText(tr("Settings"));
     m_title->setAccessibleName(m_title->text());
 
@@ -300,6 +326,7 @@ QGroupBox *SettingsPage::soundAndColours()
     rows.add(m_volume);
 
     m_tick = new QCheckBox(group);
+    m_tick->setObjectName(QStringLiteral("tempoTick"));
     m_tick->setChecked(m_settings.tempoTick());
     rows.add(m_tick);
 

@@ -33,6 +33,7 @@ public:
     QComboBox *voiceChoice() const { return m_voice; }
     // Says when the voice chosen cannot speak the language shown, and what speaks instead.
     QLabel *voiceNote() const { return m_voiceNote; }
+    QLabel *problemsNote() const { return m_problems; }
     QSlider *volumeSlider() const { return m_volume; }
     QCheckBox *tickCheck() const { return m_tick; }
     QComboBox *paletteChoice() const { return m_palette; }
@@ -70,6 +71,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QGroupBox *language();
@@ -77,6 +79,7 @@ private:
     QGroupBox *kiosk();
     QGroupBox *reminder();
     void retranslate();
+    void showProblems();
     // The label in front of a field.
     void setRowLabel(QWidget *field, const QString &text);
     void retranslateWeekdays();
@@ -93,6 +96,7 @@ private:
     CuePlayer::Voice m_spokenVoice = CuePlayer::Voice::RecordedClips;
 
     QLabel *m_title = nullptr;
+    QLabel *m_problems = nullptr;
     QPushButton *m_home = nullptr;
     QGroupBox *m_languageGroup = nullptr;
     QGroupBox *m_soundGroup = nullptr;

@@ -10,7 +10,9 @@
 #include "app/pages/SessionPage.h"
 #include "app/session/FrameStats.h"
 #include "app/startup/DisplayCheck.h"
+#include "app/startup/SettingsReport.h"
 #include "app/storage/AppSettings.h"
+#include "app/storage/OutputPath.h"
 #include "app/window/MainWindow.h"
 #include "app/window/ScreenshotCapture.h"
 
@@ -103,6 +105,7 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options,
     // Before any text is made; Settings can switch it later, in the window.
     AppTranslator translator;
     translator.apply(Language::choose(options.language, settings.language(), QLocale::system()));
+    reportSettingProblems(settings, err);
     QGuiApplication::setApplicationDisplayName(QApplication::translate("main", "GluteGuide"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.gluteguide.GluteGuide"));
 
@@ -110,6 +113,14 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options,
     std::optional<ChosenRoutine> chosen = chooseRoutine(options, settings, err);
     if (!chosen)
         return CommandLine::usageErrorExitCode;
+    // Before the window, which creates the history database: a bad path changes nothing.
+    for (const QString &path : { options.eventLogPath, options.screenshotPath }) {
+        if (const QString problem = path.isEmpty() ? QString() : OutputPath::problem(path);
+            !problem.isEmpty()) {
+            err << "gluteguide: " << QDir::toNativeSeparators(path) << ": " << problem << '\n';
+            return CommandLine::usageErrorExitCode;
+        }
+    }
 
     // A screenshot is silent (it renders session time far faster than real time) and its
     // simulated session is nobody's: not recorded.

@@ -1,5 +1,6 @@
 #include "app/storage/AppSettings.h"
 
+#include "app/kiosk/StaffPin.h"
 #include "app/language/Language.h"
 
 #include <QMetaEnum>
@@ -7,6 +8,8 @@
 #include <QVariantList>
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace {
 const QString voiceKey = QStringLiteral("audio/voice");
@@ -28,6 +31,25 @@ const QString reminderTimeKey = QStringLiteral("reminder/time");
 const QString reminderWeekdaysKey = QStringLiteral("reminder/weekdays");
 const QString timeFormat = QStringLiteral("HH:mm");
 const QTime defaultReminderTime(18, 0);
+constexpr double defaultVolume = 0.8;
+
+// QVariant calls any text but "", "0" and "false" true: "maybe" would turn kiosk mode on.
+std::optional<bool> strictBool(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool();
+    const QString text = value.toString().trimmed().toLower();
+    if (text == QLatin1String("true") || text == QLatin1String("1"))
+        return true;
+    if (text == QLatin1String("false") || text == QLatin1String("0"))
+        return false;
+    return std::nullopt;
+}
+
+bool boolOr(const QSettings &settings, const QString &key, bool fallback)
+{
+    return settings.contains(key) ? strictBool(settings.value(key)).value_or(fallback) : fallback;
+}
 
 int clampedInt(const QVariant &value, int fallback, int lowest, int highest)
 {
@@ -82,7 +104,10 @@ void AppSettings::setVoice(CuePlayer::Voice voice)
 
 double AppSettings::volume() const
 {
-    return std::clamp(m_settings.value(volumeKey, 0.8).toDouble(), 0.0, 1.0);
+    bool ok = false;
+    const double volume = m_settings.value(volumeKey, defaultVolume).toDouble(&ok);
+    // "nan" reads as a number, and std::clamp leaves NaN as it is.
+    return ok && std::isfinite(volume) ? std::clamp(volume, 0.0, 1.0) : defaultVolume;
 }
 
 void AppSettings::setVolume(double volume)
@@ -92,7 +117,7 @@ void AppSettings::setVolume(double volume)
 
 bool AppSettings::tempoTick() const
 {
-    return m_settings.value(tickKey, false).toBool();
+    return boolOr(m_settings, tickKey, false);
 }
 
 void AppSettings::setTempoTick(bool enabled)
@@ -153,7 +178,7 @@ void AppSettings::setLanguage(const QString &language)
 
 bool AppSettings::kioskMode() const
 {
-    return m_settings.value(kioskModeKey, false).toBool();
+    return boolOr(m_settings, kioskModeKey, false);
 }
 
 void AppSettings::setKioskMode(bool enabled)
@@ -206,7 +231,7 @@ void AppSettings::setIdleSeconds(int seconds)
 
 bool AppSettings::kioskMuted() const
 {
-    return m_settings.value(kioskMutedKey, true).toBool();
+    return boolOr(m_settings, kioskMutedKey, true);
 }
 
 void AppSettings::setKioskMuted(bool muted)
@@ -226,7 +251,7 @@ void AppSettings::setStaffPinHash(const QString &stored)
 
 bool AppSettings::reminderEnabled() const
 {
-    return m_settings.value(reminderEnabledKey, false).toBool();
+    return boolOr(m_settings, reminderEnabledKey, false);
 }
 
 void AppSettings::setReminderEnabled(bool enabled)
@@ -266,4 +291,101 @@ void AppSettings::setReminderWeekdays(const QList<int> &isoWeekdays)
     for (int day : normalizedWeekdays(isoWeekdays))
         days.append(day);
     m_settings.setValue(reminderWeekdaysKey, days);
+}
+
+QStringList AppSettings::problems() const
+{
+    QStringList found;
+    const auto report = [this, &found](const QString &key, const QString &expected,
+                                       const QString &used) {
+        const QVariant stored = m_settings.value(key);
+        const QString text = stored.typeId() == QMetaType::QStringList
+                ? stored.toStringList().join(QStringLiteral(", "))
+                : stored.toString();
+        found << tr("%1: \"%2\" is not %3; using %4").arg(key, text, expected, used);
+    };
+    const auto present = [this](const QString &key) { return m_settings.contains(key); };
+    const auto boolText = [](bool value) {
+        return value ? QStringLiteral("true") : QStringLiteral("false");
+    };
+    const auto isWhole = [this](const QString &key, int lowest, int highest) {
+        bool ok = false;
+        const int number = m_settings.value(key).toInt(&ok);
+        return ok && number >= lowest && number <= highest;
+    };
+
+    if (present(voiceKey)) {
+        bool ok = false;
+        QMetaEnum::fromType<CuePlayer::Voice>().keyToValue(
+                m_settings.value(voiceKey).toString().toUtf8(), &ok);
+        if (!ok) {
+            report(voiceKey, tr("one of RecordedClips, SystemSpeech, Off"),
+                   QString::fromLatin1(
+                           QMetaEnum::fromType<CuePlayer::Voice>().valueToKey(int(voice()))));
+        }
+    }
+    if (present(volumeKey)) {
+        bool ok = false;
+        const double stored = m_settings.value(volumeKey).toDouble(&ok);
+        if (!ok || !std::isfinite(stored) || stored < 0.0 || stored > 1.0)
+            report(volumeKey, tr("a number from 0 to 1"), QString::number(volume()));
+    }
+    for (const auto &[key, value] :
+         { std::pair{ tickKey, tempoTick() }, std::pair{ kioskModeKey, kioskMode() },
+           std::pair{ kioskMutedKey, kioskMuted() },
+           std::pair{ reminderEnabledKey, reminderEnabled() } }) {
+        if (present(key) && !strictBool(m_settings.value(key)))
+            report(key, tr("true or false"), boolText(value));
+    }
+    if (present(paletteKey)
+        && QLatin1String(paletteName(palette())) != m_settings.value(paletteKey).toString()) {
+        report(paletteKey, tr("one of system, light, dark, high-contrast"),
+               QString::fromLatin1(paletteName(palette())));
+    }
+    if (present(languageKey) && language().isEmpty()
+        && !m_settings.value(languageKey).toString().isEmpty()) {
+        report(languageKey, tr("one of %1").arg(Language::codes().join(QStringLiteral(", "))),
+               tr("the system's language"));
+    }
+    if (present(demoRepsKey) && !isWhole(demoRepsKey, fewestDemoReps, mostDemoReps)) {
+        report(demoRepsKey,
+               tr("a whole number from %1 to %2").arg(fewestDemoReps).arg(mostDemoReps),
+               QString::number(demoReps()));
+    }
+    if (present(idleSecondsKey)
+        && !isWhole(idleSecondsKey, shortestIdleSeconds, longestIdleSeconds)) {
+        report(idleSecondsKey,
+               tr("a whole number from %1 to %2").arg(shortestIdleSeconds).arg(longestIdleSeconds),
+               QString::number(idleSeconds()));
+    }
+    if (present(staffPinKey) && !staffPinHash().isEmpty()
+        && !StaffPin::isWellFormed(staffPinHash()))
+        report(staffPinKey, tr("a stored staff PIN"), tr("none: kiosk mode asks for a new PIN"));
+    if (present(reminderTimeKey)
+        && !QTime::fromString(m_settings.value(reminderTimeKey).toString(), timeFormat).isValid()) {
+        report(reminderTimeKey, tr("a time like 18:00"), reminderTime().toString(timeFormat));
+    }
+    if (present(reminderWeekdaysKey)) {
+        const QVariant stored = m_settings.value(reminderWeekdaysKey);
+        bool valid = true;
+        for (const QVariant &day :
+             stored.typeId() == QMetaType::QString ? QVariantList{ stored } : stored.toList()) {
+            bool ok = false;
+            const int number = day.toInt(&ok);
+            valid = valid && ok && number >= 1 && number <= 7;
+        }
+        if (!valid) {
+            QStringList used;
+            for (int day : reminderWeekdays())
+                used << QString::number(day);
+            report(reminderWeekdaysKey, tr("a list of weekdays from 1 (Monday) to 7 (Sunday)"),
+                   used.isEmpty() ? tr("no day") : used.join(QStringLiteral(", ")));
+        }
+    }
+    return found;
+}
+
+QString AppSettings::fileName() const
+{
+    return m_settings.fileName();
 }

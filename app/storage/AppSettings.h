@@ -4,14 +4,18 @@
 #include "app/audio/CuePlayer.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QTime>
 
 // The user's preferences, kept with QSettings in the platform's usual place.
 class AppSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+
 public:
     AppSettings();
     // For tests: settings in a given INI file.
@@ -66,6 +70,13 @@ public:
     void setReminderWeekdays(const QList<int> &isoWeekdays);
 
     void sync() { m_settings.sync(); }
+
+    // Each stored value that cannot be used (an edited file, another version's), what it should
+    // be and what is used instead; the getters above never return such a value. Nothing is
+    // rewritten: the file stays as it is until the person changes that setting.
+    QStringList problems() const;
+    // Where the settings are kept, to name it in messages.
+    QString fileName() const;
 
 private:
     QSettings m_settings;

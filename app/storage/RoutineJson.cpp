@@ -616,6 +616,13 @@ RoutineReadResult RoutineJson::fromFileContents(const QByteArray &contents)
 {
     if (contents.trimmed().isEmpty())
         return { std::nullopt, { { QString(), tr("is empty; a routine file is a JSON object") } } };
+    // Windows editors save "Unicode" text as UTF-16 with a byte-order mark: say so, rather than
+    // report its first byte as an illegal value.
+    if (contents.startsWith("\xff\xfe") || contents.startsWith("\xfe\xff")) {
+        return { std::nullopt,
+                 { { QString(),
+                     tr("is saved as UTF-16 text; save it as UTF-8 (JSON's encoding)") } } };
+    }
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(contents, &parseError);

@@ -24,7 +24,7 @@ QString RoutineProblemText::message(const gluteguide::RoutineProblem &problem)
     case ProblemCode::WrongPhaseCount: {
         const std::string_view key =
                 problem.movement ? gluteguide::movementKey(*problem.movement) : std::string_view();
-        return tr("must list %1 phase duration(s) for %2 (got %3)")
+        return tr("must list one duration per phase of %2 (expected %1, got %3)")
                 .arg(number(problem.min), QString::fromUtf8(key.data(), qsizetype(key.size())),
                      number(problem.got));
     }
