@@ -19,8 +19,10 @@ packages=(
     xvfb xauth pulseaudio pulseaudio-utils
     # Reading the handout PDF back in tests (pdftotext, pdfinfo, pdftoppm)
     poppler-utils
-    # Packaging checks
-    desktop-file-utils
+    # Packaging: the .deb's library dependencies (dpkg-shlibdeps from dpkg-dev, which needs
+    # file; without them CPack silently leaves them out), and the checks of the desktop file,
+    # the AppStream metainfo, the MIME type and the installed file associations
+    dpkg-dev file desktop-file-utils appstream shared-mime-info xdg-utils
 )
 
 missing=()
