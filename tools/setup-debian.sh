@@ -22,7 +22,7 @@ packages=(
     # Packaging: the .deb's library dependencies (dpkg-shlibdeps from dpkg-dev, which needs
     # file; without them CPack silently leaves them out), and the checks of the desktop file,
     # the AppStream metainfo, the MIME type and the installed file associations
-    dpkg-dev file desktop-file-utils appstream shared-mime-info xdg-utils
+    dpkg-dev file desktop-file-utils appstream shared-mime-info xdg-utils libglib2.0-bin
 )
 
 missing=()

@@ -2,6 +2,7 @@
 
 #include "app/audio/VoiceClipManifest.h"
 #include "app/cues/CueTexts.h"
+#include "app/dialogs/AboutDialog.h"
 #include "app/dialogs/PinDialog.h"
 #include "app/handout/Handout.h"
 #include "app/history/HistoryCsv.h"
@@ -29,6 +30,7 @@
 #include "core/progress/BuildUp.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QEvent>
@@ -240,7 +242,21 @@ void MainWindow::buildMenus()
     m_menuActions << m_undoAction << m_redoAction;
     m_editMenu->addSeparator();
     m_editRoutineAction = add(m_editMenu, {}, &MainWindow::showEditor);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString());
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = m_helpMenu->addAction(QString());
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
     retranslateMenus();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::updateUndoTexts()
@@ -284,6 +300,9 @@ void MainWindow::retranslateMenus()
     m_editMenu->setTitle(tr("&Edit"));
     updateUndoTexts();
     m_editRoutineAction->setText(tr("&Edit the routine"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About GluteGuide"));
+    m_aboutQtAction->setText(tr("About &Qt"));
 }
 
 void MainWindow::onDocumentChanged()
