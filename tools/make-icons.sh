@@ -26,8 +26,9 @@ for size in 16 22 24 32 48 64 128 256 512; do
     folder=resources/icons/hicolor/${size}x${size}/apps
     mkdir -p "$folder"
     rsvg-convert --width "$size" --height "$size" "$source_svg" --output "$work/$size.png"
-    # No time stamps or other chunks that would change from run to run.
-    convert "$work/$size.png" -strip -define png:exclude-chunks=date,time "$folder/${app_id}.png"
+    # RGBA (no palette, which would band the gradient), and no time stamps or other chunks
+    # that would change from run to run.
+    convert "$work/$size.png" -strip -define png:exclude-chunks=date,time "PNG32:$folder/${app_id}.png"
 done
 
 hicolor() { echo "resources/icons/hicolor/${1}x${1}/apps/${app_id}.png"; }

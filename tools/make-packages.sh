@@ -16,5 +16,13 @@ export CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}"
 rm -f build/packages/gluteguide[_-]*.deb build/packages/gluteguide-*.tar.gz
 cmake --workflow --preset package
 
+# CPack writes a .deb without its library dependencies, and says nothing, when dpkg-shlibdeps
+# cannot run: refuse such a package.
+for deb in build/packages/gluteguide_*.deb; do
+    if ! dpkg-deb --field "$deb" Depends | grep -q 'libqt6core6'; then
+        echo "make-packages: $deb has no library dependencies (is dpkg-dev installed?)" >&2
+        exit 1
+    fi
+done
 echo "make-packages: built"
 ls -1 build/packages/*.deb build/packages/*.tar.gz

@@ -26,11 +26,14 @@ endforeach()
 # GluteGuide's own translations are compiled into the program (":/i18n/"), so there are no .qm
 # files of ours to install; Qt's (qtbase_fr.qm, ...) are read from Qt's translations folder,
 # /usr/share/qt6/translations, which the .deb depends on.
+# Debian names a package's documentation folder after the package (GNUInstallDirs' DOCDIR would
+# be share/doc/GluteGuide, after the project).
+set(linux_doc_dir ${CMAKE_INSTALL_DATAROOTDIR}/doc/gluteguide)
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/THIRD-PARTY-NOTICES.md
               ${PROJECT_SOURCE_DIR}/CHANGELOG.md ${PROJECT_SOURCE_DIR}/README.md
-    DESTINATION ${CMAKE_INSTALL_DOCDIR})
+    DESTINATION ${linux_doc_dir})
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSES/LGPL-3.0-only.txt
-    DESTINATION ${CMAKE_INSTALL_DOCDIR}/LICENSES)
+    DESTINATION ${linux_doc_dir}/LICENSES)
 
 set(CPACK_GENERATOR DEB TGZ)
 # gluteguide-0.1.0-Linux-x86_64.tar.gz, with that folder at its top.
@@ -42,9 +45,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+# The first line of Description: is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the rest.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "Coaches a side-lying hip series for low back pain
-GluteGuide coaches a side-lying hip series that strengthens the glutes and can
+    "GluteGuide coaches a side-lying hip series that strengthens the glutes and can
 help ease low back pain: a stick figure moves in time with you, a counter counts
 the repetitions and a voice says the cues, also shown as captions. Therapists
 can tailor the routine, save it as a file for a patient and print a handout.")

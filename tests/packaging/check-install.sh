@@ -31,8 +31,14 @@ fi
 for png in "$prefix"/share/icons/hicolor/*x*/apps/*.png; do
     size=$(basename "$(dirname "$(dirname "$png")")")
     actual=$(file --brief "$png")
-    [[ $actual == "PNG image data, ${size/x/ x } "* ]] || fail "$png is $actual, not $size"
+    [[ $actual == "PNG image data, ${size/x/ x },"* ]] || fail "$png is $actual, not $size"
 done
+
+# A desktop that knows the prefix and nothing of this user's.
+export XDG_DATA_DIRS=$prefix/share:/usr/share
+export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache
+export XDG_CONFIG_DIRS=$work/config-dirs XDG_CURRENT_DESKTOP=
+mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"
 
 # What a desktop does after installing a package (the triggers of shared-mime-info and
 # desktop-file-utils), here for the prefix alone.
@@ -41,10 +47,6 @@ mime_output=$(update-mime-database "$prefix/share/mime" 2>&1)
 update-desktop-database "$prefix/share/applications" \
     || fail "update-desktop-database failed"
 
-export XDG_DATA_DIRS=$prefix/share:/usr/share
-export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache
-export XDG_CONFIG_DIRS=$work/config-dirs XDG_CURRENT_DESKTOP=
-mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"
 printf '{"schema_version": 1}\n' >"$work/week2.gluteguide"
 type=$(gio info -a standard::content-type "$work/week2.gluteguide" \
     | sed -n 's/^ *standard::content-type: //p')
