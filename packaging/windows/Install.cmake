@@ -1,10 +1,6 @@
-# Windows: the program's icon, the notices beside it, and the NSIS installer with a Start-menu
+# Windows: the notices beside the program, and the NSIS installer with a Start-menu
 # entry and the routine file type. Included from packaging/CMakeLists.txt.
 set(windows_dir ${CMAKE_CURRENT_SOURCE_DIR}/windows)
-
-# The .exe's icon (Explorer, the taskbar, the file type), from a resource script, as Qt's
-# "Setting the Application Icon" describes.
-target_sources(gluteguide PRIVATE ${windows_dir}/gluteguide.rc)
 
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/THIRD-PARTY-NOTICES.md
               ${PROJECT_SOURCE_DIR}/CHANGELOG.md
