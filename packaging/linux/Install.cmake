@@ -34,6 +34,8 @@ install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/THIRD-PARTY-NO
     DESTINATION ${linux_doc_dir})
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSES/LGPL-3.0-only.txt
     DESTINATION ${linux_doc_dir}/LICENSES)
+# Debian's machine-readable summary of the licences, where Debian looks for it.
+install(FILES ${linux_dir}/copyright DESTINATION ${linux_doc_dir})
 
 set(CPACK_GENERATOR DEB TGZ)
 # gluteguide-0.1.0-Linux-x86_64.tar.gz, with that folder at its top.
