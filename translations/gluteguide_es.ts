@@ -1445,7 +1445,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+292"/>
+        <location filename="../app/window/MainWindow.cpp" line="+294"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>

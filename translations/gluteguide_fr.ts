@@ -1445,7 +1445,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+292"/>
+        <location filename="../app/window/MainWindow.cpp" line="+294"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>

@@ -1445,7 +1445,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+292"/>
+        <location filename="../app/window/MainWindow.cpp" line="+294"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

@@ -250,6 +250,8 @@ void MainWindow::buildMenus()
     m_aboutQtAction = m_helpMenu->addAction(QString());
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    // Like every menu entry, locked at the front desk.
+    m_menuActions << m_aboutAction << m_aboutQtAction;
     retranslateMenus();
 }
 
