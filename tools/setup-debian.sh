@@ -21,8 +21,10 @@ packages=(
     poppler-utils
     # Reading screenshots back in each language (tests/app/ScreenReadBackTest.cpp)
     tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-chi-sim
-    # Packaging checks
-    desktop-file-utils
+    # Packaging: the .deb's library dependencies (dpkg-shlibdeps from dpkg-dev, which needs
+    # file; without them CPack silently leaves them out), and the checks of the desktop file,
+    # the AppStream metainfo, the MIME type and the installed file associations
+    dpkg-dev file desktop-file-utils appstream shared-mime-info xdg-utils libglib2.0-bin
 )
 
 missing=()

@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../app/dialogs/AboutDialog.cpp" line="+41"/>
+        <source>About GluteGuide</source>
+        <translation>Acerca de GluteGuide</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coaches a side-lying hip series that strengthens the glutes and can help ease low back pain.</source>
+        <translation>Le guía en una serie de ejercicios de cadera, tumbado de lado, que fortalece los glúteos y puede ayudarle a aliviar el dolor lumbar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GluteGuide does not replace a clinician&apos;s advice. If an exercise hurts, stop and ask your physiotherapist, chiropractor or doctor before going on.</source>
+        <translation>GluteGuide no sustituye el consejo de un profesional sanitario. Si un ejercicio le duele, deténgase y consulte a su fisioterapeuta, quiropráctico o médico antes de continuar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copyright © 2026 The GluteGuide developers. GluteGuide is free software: you may share and change it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <translation>Copyright © 2026 Los desarrolladores de GluteGuide. GluteGuide es software libre: usted puede compartirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o cualquier versión posterior. Se ofrece sin ninguna garantía.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>Third-party notices</source>
+        <translation>Avisos de terceros</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <location filename="../app/storage/AppSettings.cpp" line="+305"/>
@@ -1544,7 +1584,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+290"/>
+        <location filename="../app/window/MainWindow.cpp" line="+308"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1602,6 +1642,21 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <location line="+33"/>
         <source>&amp;Edit the routine</source>
         <translation>&amp;Editar la rutina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About GluteGuide</source>
+        <translation>&amp;Acerca de GluteGuide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3157,7 +3212,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Pruebe &apos;gluteguide --help&apos; para obtener más información.</translation>
     </message>
     <message>
-        <location filename="../app/startup/WindowStartup.cpp" line="+56"/>
+        <location filename="../app/startup/WindowStartup.cpp" line="+58"/>
         <source>gluteguide: using the built-in routine instead.</source>
         <translation>gluteguide: se usa la rutina integrada en su lugar.</translation>
     </message>
@@ -3167,7 +3222,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>GluteGuide</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>gluteguide: kiosk mode needs a staff PIN; starting without it.</source>
         <translation>gluteguide: el modo quiosco necesita un PIN del personal; se inicia sin él.</translation>
     </message>

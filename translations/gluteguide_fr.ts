@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../app/dialogs/AboutDialog.cpp" line="+41"/>
+        <source>About GluteGuide</source>
+        <translation>À propos de GluteGuide</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coaches a side-lying hip series that strengthens the glutes and can help ease low back pain.</source>
+        <translation>Vous guide dans une série d&apos;exercices de la hanche, allongé sur le côté, qui renforce les fessiers et peut aider à soulager les douleurs lombaires.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GluteGuide does not replace a clinician&apos;s advice. If an exercise hurts, stop and ask your physiotherapist, chiropractor or doctor before going on.</source>
+        <translation>GluteGuide ne remplace pas l&apos;avis d&apos;un professionnel de santé. Si un exercice vous fait mal, arrêtez-vous et demandez conseil à votre kinésithérapeute, à votre chiropracteur ou à votre médecin avant de continuer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copyright © 2026 The GluteGuide developers. GluteGuide is free software: you may share and change it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <translation>Copyright © 2026 Les développeurs de GluteGuide. GluteGuide est un logiciel libre : vous pouvez le partager et le modifier selon les termes de la Licence publique générale GNU, version 3 ou toute version ultérieure. Il est fourni sans aucune garantie.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>Third-party notices</source>
+        <translation>Mentions relatives aux tiers</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <location filename="../app/storage/AppSettings.cpp" line="+305"/>
@@ -1544,7 +1584,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+290"/>
+        <location filename="../app/window/MainWindow.cpp" line="+308"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1602,6 +1642,21 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <location line="+33"/>
         <source>&amp;Edit the routine</source>
         <translation>&amp;Modifier le programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About GluteGuide</source>
+        <translation>À &amp;propos de GluteGuide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3157,7 +3212,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Essayez «&#xa0;gluteguide --help&#xa0;» pour plus d&apos;informations.</translation>
     </message>
     <message>
-        <location filename="../app/startup/WindowStartup.cpp" line="+56"/>
+        <location filename="../app/startup/WindowStartup.cpp" line="+58"/>
         <source>gluteguide: using the built-in routine instead.</source>
         <translation>gluteguide: utilisation du programme intégré à la place.</translation>
     </message>
@@ -3167,7 +3222,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>GluteGuide</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>gluteguide: kiosk mode needs a staff PIN; starting without it.</source>
         <translation>gluteguide: le mode kiosque nécessite un PIN du personnel&#xa0;; démarrage sans ce mode.</translation>
     </message>

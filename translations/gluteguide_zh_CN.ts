@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../app/dialogs/AboutDialog.cpp" line="+41"/>
+        <source>About GluteGuide</source>
+        <translation>关于 GluteGuide</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coaches a side-lying hip series that strengthens the glutes and can help ease low back pain.</source>
+        <translation>指导您完成一套侧卧髋部练习，增强臀肌，并有助于缓解下背痛。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GluteGuide does not replace a clinician&apos;s advice. If an exercise hurts, stop and ask your physiotherapist, chiropractor or doctor before going on.</source>
+        <translation>GluteGuide 不能代替临床医生的建议。如果某个练习让您感到疼痛，请停下来，先咨询您的物理治疗师、脊椎按摩师或医生，再继续。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copyright © 2026 The GluteGuide developers. GluteGuide is free software: you may share and change it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <translation>版权所有 © 2026 GluteGuide 开发者。GluteGuide 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或任何更高版本的条款分享和修改它。本软件不提供任何担保。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>Third-party notices</source>
+        <translation>第三方声明</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <location filename="../app/storage/AppSettings.cpp" line="+305"/>
@@ -1544,7 +1584,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+290"/>
+        <location filename="../app/window/MainWindow.cpp" line="+308"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1602,6 +1642,21 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <location line="+33"/>
         <source>&amp;Edit the routine</source>
         <translation>编辑训练计划(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About GluteGuide</source>
+        <translation>关于 GluteGuide(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3151,7 +3206,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>运行“gluteguide --help”以获取更多信息。</translation>
     </message>
     <message>
-        <location filename="../app/startup/WindowStartup.cpp" line="+56"/>
+        <location filename="../app/startup/WindowStartup.cpp" line="+58"/>
         <source>gluteguide: using the built-in routine instead.</source>
         <translation>gluteguide: 改用内置训练计划。</translation>
     </message>
@@ -3161,7 +3216,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>GluteGuide</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>gluteguide: kiosk mode needs a staff PIN; starting without it.</source>
         <translation>gluteguide: 前台演示模式需要员工 PIN；将以普通模式启动。</translation>
     </message>

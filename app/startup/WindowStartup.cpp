@@ -11,12 +11,14 @@
 #include "app/session/FrameStats.h"
 #include "app/startup/DisplayCheck.h"
 #include "app/startup/SettingsReport.h"
+#include "app/startup/FileOpenFilter.h"
 #include "app/storage/AppSettings.h"
 #include "app/storage/OutputPath.h"
 #include "app/window/MainWindow.h"
 #include "app/window/ScreenshotCapture.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -108,6 +110,12 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options,
     reportSettingProblems(settings, err);
     QGuiApplication::setApplicationDisplayName(QApplication::translate("main", "GluteGuide"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.gluteguide.GluteGuide"));
+    // The app icon compiled in, so windows, the task bar and the tray show it however the
+    // program was installed (or not: a build folder).
+    QIcon appIcon;
+    for (const int size : { 16, 32, 48, 64, 128, 256 })
+        appIcon.addFile(QStringLiteral(":/branding/gluteguide-%1.png").arg(size));
+    QApplication::setWindowIcon(appIcon);
 
     ApplicationStyle::apply(settings.palette());
     std::optional<ChosenRoutine> chosen = chooseRoutine(options, settings, err);
@@ -148,6 +156,9 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options,
         }
         return 0;
     }
+
+    FileOpenFilter fileOpen(window);
+    app.installEventFilter(&fileOpen);
 
     FrameStats frames;
     measureFrames(window, frames, sinceLaunch);

@@ -2,6 +2,7 @@
 
 #include "app/audio/VoiceClipManifest.h"
 #include "app/cues/CueTexts.h"
+#include "app/dialogs/AboutDialog.h"
 #include "app/dialogs/PinDialog.h"
 #include "app/handout/Handout.h"
 #include "app/history/HistoryCsv.h"
@@ -30,6 +31,7 @@
 #include "core/progress/BuildUp.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
@@ -254,7 +256,23 @@ void MainWindow::buildMenus()
             });
     connect(m_settingsPage, &SettingsPage::languageChanged, m_languageMenu,
             &LanguageMenu::showSetting);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString());
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = m_helpMenu->addAction(QString());
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    // Like every menu entry, locked at the front desk.
+    m_menuActions << m_aboutAction << m_aboutQtAction;
     retranslateMenus();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::updateUndoTexts()
@@ -298,6 +316,9 @@ void MainWindow::retranslateMenus()
     m_editMenu->setTitle(tr("&Edit"));
     updateUndoTexts();
     m_editRoutineAction->setText(tr("&Edit the routine"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About GluteGuide"));
+    m_aboutQtAction->setText(tr("About &Qt"));
 }
 
 void MainWindow::onDocumentChanged()

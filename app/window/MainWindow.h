@@ -142,6 +142,7 @@ private:
     bool saveRoutineAs();
     void exportHandout();
     void printHandout();
+    void showAbout();
     void onDocumentChanged();
     void updateTitle();
     // A new session on the session screen, not yet started; beginSession() starts its clock.
@@ -194,6 +195,9 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_editRoutineAction = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
 
     QStackedWidget *m_pages = nullptr;
     Navigation *m_navigation = nullptr;

@@ -1,0 +1,22 @@
+#include "app/startup/FileOpenFilter.h"
+
+#include "app/window/MainWindow.h"
+
+#include <QEvent>
+#include <QFileOpenEvent>
+
+FileOpenFilter::FileOpenFilter(MainWindow &window, QObject *parent)
+    : QObject(parent), m_window(window)
+{
+}
+
+bool FileOpenFilter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::FileOpen)
+        return QObject::eventFilter(watched, event);
+    const QString path = static_cast<QFileOpenEvent *>(event)->file();
+    // As File → Open would: unsaved changes are asked about first, a bad file changes nothing.
+    if (!path.isEmpty() && !m_window.isKiosk() && m_window.maybeSaveChanges())
+        m_window.openRoutineFile(path);
+    return true;
+}
