@@ -256,6 +256,8 @@ void MainWindow::buildMenus()
             });
     connect(m_settingsPage, &SettingsPage::languageChanged, m_languageMenu,
             &LanguageMenu::showSetting);
+    // A setting like the others: staff only at the front desk.
+    m_menuActions << m_languageMenu->actions();
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString());
