@@ -202,6 +202,7 @@ void PreviewPage::buildControls(QBoxLayout *layout)
     m_voice = new QCheckBox(this);
     m_voice->setChecked(true);
     auto *home = m_home = new QPushButton(this);
+    home->setObjectName(QStringLiteral("backToHome")); // found by tests in any language
 
     layout->addWidget(m_movement, 1);
     for (QWidget *widget :
