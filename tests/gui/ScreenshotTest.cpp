@@ -1,11 +1,14 @@
 #include "WindowFixture.h"
 
+#include "app/figure/FigurePainter.h"
+#include "app/figure/FigureScene.h"
 #include "app/widgets/FigureView.h"
 #include "app/pages/SessionPage.h"
 #include "app/widgets/BigCounter.h"
 #include "app/window/ScreenshotCapture.h"
 
 #include <QImage>
+#include <QPainter>
 
 #include <algorithm>
 #include <string>
@@ -95,13 +98,26 @@ TEST_P(ScreenshotRepTest, FigureAndCountMatchThePlan)
     // The count shows the reps completed before this one.
     EXPECT_EQ(m_window->sessionPage()->counter()->value(), QString::number(step.rep - 1));
 
-    // The working leg is drawn in the highlight colour, inside the figure's area only.
+    // The working leg is drawn in the highlight colour, inside the figure's area only. The guide
+    // is drawn in it too, so the leg must add to what the same scene shows with the leg unlit.
     FigureView *figure = m_window->sessionPage()->figure();
     const QRect figureArea(figure->mapTo(m_window.get(), QPoint(0, 0)), figure->size());
     const QColor accent = figure->palette().color(QPalette::Highlight);
     const double ratio = image.devicePixelRatio();
     const QRect inImage(figureArea.topLeft() * ratio, figureArea.size() * ratio);
-    EXPECT_GT(countColour(image, inImage, accent), 200);
+    FigureScene unlit = figure->scene();
+    unlit.showWorkingLeg = false;
+    QImage guideOnly(inImage.size(), QImage::Format_ARGB32_Premultiplied);
+    guideOnly.setDevicePixelRatio(ratio);
+    guideOnly.fill(Qt::transparent);
+    {
+        QPainter painter(&guideOnly);
+        FigurePainter::paint(painter, QRectF(figure->rect()).adjusted(8, 8, -8, -8), unlit,
+                             figure->palette());
+    }
+    const int guidePixels = countColour(guideOnly, guideOnly.rect(), accent);
+    EXPECT_GT(countColour(image, inImage, accent), guidePixels + 200)
+            << "the working leg is not lit (" << guidePixels << " accent pixels are the guide's)";
     // Lying on the left side the legs point right: the working leg is in the right half.
     const QRect leftHalf(inImage.topLeft(), QSize(inImage.width() / 2, inImage.height()));
     const QRect rightHalf(leftHalf.topRight() + QPoint(1, 0), leftHalf.size());
