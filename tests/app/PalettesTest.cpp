@@ -85,12 +85,6 @@ std::string testName(const ::testing::TestParamInfo<PaletteChoice> &info)
 
 } // namespace
 
-// In the global namespace, where gtest looks for it, beside the enum.
-void PrintTo(PaletteChoice choice, std::ostream *out)
-{
-    *out << choiceName(choice);
-}
-
 TEST_P(PaletteSchemeTest, EveryRoleIsTheSchemesOwnInEveryState)
 {
     const QPalette scheme = palette();

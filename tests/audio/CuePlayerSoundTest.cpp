@@ -12,25 +12,52 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 using gluteguide::CueId;
 using gluteguide::CueKind;
 using gluteguide::priorityOf;
 
 namespace {
 
+// One server for the whole run: Qt Multimedia connects to a server once per process, so every
+// test of the process must use the same one.
+class PrivatePulseAudioEnvironment : public ::testing::Environment
+{
+public:
+    void SetUp() override
+    {
+        m_pulse = std::make_unique<PrivatePulseAudio>();
+        if (!m_pulse->start(&m_why)) {
+            m_pulse.reset();
+            return;
+        }
+        // Before Qt Multimedia first looks for a server.
+        const QProcessEnvironment environment = m_pulse->clientEnvironment();
+        for (const char *name : { "PULSE_SERVER", "PULSE_SINK", "XDG_RUNTIME_DIR" })
+            qputenv(name, environment.value(QString::fromLatin1(name)).toUtf8());
+    }
+
+    void TearDown() override { m_pulse.reset(); }
+
+    bool isRunning() const { return m_pulse != nullptr; }
+    const QString &why() const { return m_why; }
+
+private:
+    std::unique_ptr<PrivatePulseAudio> m_pulse;
+    QString m_why;
+};
+
+auto *const pulse = static_cast<PrivatePulseAudioEnvironment *>(
+        ::testing::AddGlobalTestEnvironment(new PrivatePulseAudioEnvironment));
+
 class CuePlayerSoundTest : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
-        QString why;
-        if (!m_pulse.start(&why))
-            GTEST_SKIP() << "PulseAudio could not start here: " << why.toStdString();
-        // Before Qt Multimedia first looks for a server (each test runs in a process of its own).
-        const QProcessEnvironment environment = m_pulse.clientEnvironment();
-        for (const char *name : { "PULSE_SERVER", "PULSE_SINK", "XDG_RUNTIME_DIR" })
-            qputenv(name, environment.value(QString::fromLatin1(name)).toUtf8());
-
+        if (!pulse->isRunning())
+            GTEST_SKIP() << "PulseAudio could not start here: " << pulse->why().toStdString();
         m_player = std::make_unique<CuePlayer>();
         m_player->setClips(*VoiceClipManifest::load(QStringLiteral("en")));
         QSignalSpy ready(m_player.get(), &CuePlayer::ready);
@@ -49,7 +76,6 @@ protected:
         return reports.at(index).at(0).value<PlayedCue>();
     }
 
-    PrivatePulseAudio m_pulse;
     std::unique_ptr<CuePlayer> m_player;
 };
 
