@@ -209,6 +209,7 @@ void PreviewPage::buildControls(QBoxLayout *layout)
          std::initializer_list<QWidget *>{ toStart, back, m_play, forward, toEnd })
         layout->addWidget(widget);
     m_speedLabel = new QLabel(this);
+    m_speedLabel->setBuddy(m_speed); // what a screen reader names the speed choice by
     layout->addWidget(m_speedLabel);
     layout->addWidget(m_speed);
     layout->addWidget(m_loop);
