@@ -53,6 +53,7 @@ public:
     void setMuted(bool muted);
     bool isMuted() const { return m_muted; }
     void setTickEnabled(bool enabled);
+    bool isTickEnabled() const { return m_tickEnabled; }
 
     static bool isSystemSpeechAvailable();
     // The system text-to-speech's voice for a language (Language::codes()), if it has one.

@@ -186,6 +186,7 @@ EditorPage::EditorPage(RoutineDocument &document, QWidget *parent)
     m_reset = new QPushButton(this);
     m_preview = new QPushButton(this);
     m_home = new QPushButton(this);
+    m_home->setObjectName(QStringLiteral("backToHome")); // found by tests in any language
     footer->addWidget(m_totals, 1);
     footer->addWidget(m_reset);
     footer->addWidget(m_preview);

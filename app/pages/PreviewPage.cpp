@@ -202,12 +202,14 @@ void PreviewPage::buildControls(QBoxLayout *layout)
     m_voice = new QCheckBox(this);
     m_voice->setChecked(true);
     auto *home = m_home = new QPushButton(this);
+    home->setObjectName(QStringLiteral("backToHome")); // found by tests in any language
 
     layout->addWidget(m_movement, 1);
     for (QWidget *widget :
          std::initializer_list<QWidget *>{ toStart, back, m_play, forward, toEnd })
         layout->addWidget(widget);
     m_speedLabel = new QLabel(this);
+    m_speedLabel->setBuddy(m_speed); // what a screen reader names the speed choice by
     layout->addWidget(m_speedLabel);
     layout->addWidget(m_speed);
     layout->addWidget(m_loop);

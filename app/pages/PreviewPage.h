@@ -49,6 +49,11 @@ public:
     PlanTimeline *movementTimeline() const { return m_block; }
     QCheckBox *loopChoice() const { return m_loop; }
     QLabel *caption() const { return m_caption; }
+    // What the page says about the moment shown: the step, where in the series, and the time.
+    QLabel *stepTitle() const { return m_title; }
+    QLabel *whereLabel() const { return m_where; }
+    QLabel *timeLabel() const { return m_time; }
+    QPushButton *playButton() const { return m_play; }
 
 signals:
     void homeRequested();

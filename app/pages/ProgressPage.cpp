@@ -120,6 +120,7 @@ ProgressPage::ProgressPage(QWidget *parent) : QWidget(parent)
     columns->addLayout(right, 2);
 
     m_home = new QPushButton(this);
+    m_home->setObjectName(QStringLiteral("backToHome")); // found by tests in any language
     m_home->setMinimumHeight(48);
     layout->addWidget(m_home, 0, Qt::AlignRight);
     connect(m_home, &QPushButton::clicked, this, &ProgressPage::homeRequested);

@@ -142,6 +142,7 @@ SettingsPage::SettingsPage(AppSettings &settings, QWidget *parent)
     layout->addWidget(scroll, 1);
 
     m_home = new QPushButton(this);
+    m_home->setObjectName(QStringLiteral("backToHome")); // found by tests in any language
     layout->addWidget(m_home, 0, Qt::AlignRight);
     connect(m_home, &QPushButton::clicked, this, &SettingsPage::homeRequested);
     retranslate();

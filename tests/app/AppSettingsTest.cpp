@@ -141,3 +141,43 @@ TEST_F(AppSettingsTest, ALanguageThisVersionDoesNotHaveMeansTheSystems)
     }
     EXPECT_TRUE(open()->language().isEmpty());
 }
+
+TEST_F(AppSettingsTest, SoundColoursAndLanguageStartAtTheirDefaults)
+{
+    const auto settings = open();
+    EXPECT_EQ(settings->voice(), CuePlayer::Voice::RecordedClips);
+    EXPECT_DOUBLE_EQ(settings->volume(), 0.8);
+    EXPECT_FALSE(settings->tempoTick());
+    EXPECT_EQ(settings->palette(), PaletteChoice::System);
+    EXPECT_TRUE(settings->language().isEmpty());
+}
+
+TEST_F(AppSettingsTest, SoundColoursAndLanguageSurviveARestart)
+{
+    const auto settings = reopenedAfter([](AppSettings &s) {
+        s.setVoice(CuePlayer::Voice::Off);
+        s.setVolume(0.35);
+        s.setTempoTick(true);
+        s.setPalette(PaletteChoice::HighContrast);
+        s.setLanguage(QStringLiteral("es"));
+    });
+    EXPECT_EQ(settings->voice(), CuePlayer::Voice::Off);
+    EXPECT_DOUBLE_EQ(settings->volume(), 0.35);
+    EXPECT_TRUE(settings->tempoTick());
+    EXPECT_EQ(settings->palette(), PaletteChoice::HighContrast);
+    EXPECT_EQ(settings->language(), QStringLiteral("es"));
+
+    // And each one back again, so no value sticks.
+    const auto back = reopenedAfter([](AppSettings &s) {
+        s.setVoice(CuePlayer::Voice::SystemSpeech);
+        s.setVolume(1.0);
+        s.setTempoTick(false);
+        s.setPalette(PaletteChoice::Dark);
+        s.setLanguage(QString());
+    });
+    EXPECT_EQ(back->voice(), CuePlayer::Voice::SystemSpeech);
+    EXPECT_DOUBLE_EQ(back->volume(), 1.0);
+    EXPECT_FALSE(back->tempoTick());
+    EXPECT_EQ(back->palette(), PaletteChoice::Dark);
+    EXPECT_TRUE(back->language().isEmpty());
+}

@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 using gluteguide::CueId;
 
 namespace {
@@ -113,4 +115,40 @@ TEST(CuePlayerTest, ALanguageWithoutClipsIsSpokenBySystemSpeechOrShownAsCaptions
     player.setVoice(CuePlayer::Voice::RecordedClips);
     player.setLanguage(QStringLiteral("en"), VoiceClipManifest::load(QStringLiteral("en")));
     EXPECT_EQ(player.spokenVoice(), CuePlayer::Voice::RecordedClips);
+}
+
+// The player never chooses between cues (issue 8: core's schedule does): of a burst of cues of
+// every priority, each is reported once, in the order given, whether it is muted, spoken by
+// nobody or has no clip.
+TEST(CuePlayerTest, EveryCueGivenIsReportedOnceInOrderWhateverItsPriority)
+{
+    using gluteguide::CueKind;
+    const std::vector<CueId> burst = {
+        CueId::formReminder(gluteguide::Reminder::NoRocking),
+        CueId::count(7),
+        CueId::setAnnouncement(2, 3),
+        CueId::simple(CueKind::PainStop),
+        CueId::count(8),
+        CueId::simple(CueKind::LastOne),
+    };
+    const auto playBurst = [&](CuePlayer &player) {
+        QSignalSpy reports(&player, &CuePlayer::cuePlayed);
+        for (const CueId &cue : burst)
+            player.play(cue, QString::fromStdString(gluteguide::cueKey(cue)));
+        std::vector<CueId> reported;
+        for (const PlayedCue &cue : played(reports))
+            reported.push_back(cue.cue);
+        return reported;
+    };
+
+    CuePlayer muted;
+    muted.setMuted(true);
+    EXPECT_EQ(playBurst(muted), burst) << "muted";
+
+    CuePlayer voiceOff;
+    voiceOff.setVoice(CuePlayer::Voice::Off);
+    EXPECT_EQ(playBurst(voiceOff), burst) << "voice off";
+
+    CuePlayer withoutClips; // no clips were given
+    EXPECT_EQ(playBurst(withoutClips), burst) << "no clips";
 }

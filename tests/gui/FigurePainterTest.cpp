@@ -9,6 +9,9 @@
 #include <QPainter>
 #include <QPalette>
 
+#include <algorithm>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 using namespace gluteguide;
@@ -40,12 +43,53 @@ QRect differingPixels(const QImage &a, const QImage &b)
     return changed;
 }
 
+// The first repetition of a movement on a side, from the plan (its first set).
+const PlanStep &firstRep(const Plan &plan, Movement movement, Side side)
+{
+    const auto found = std::find_if(plan.steps.begin(), plan.steps.end(), [&](const PlanStep &s) {
+        return s.kind == StepKind::Rep && s.movement == movement && s.side == side && s.rep == 1;
+    });
+    EXPECT_NE(found, plan.steps.end()) << movementKey(movement);
+    return found == plan.steps.end() ? plan.steps.front() : *found;
+}
+
+Millis middleOf(const PlanPhase &phase)
+{
+    return phase.start + phase.duration / 2;
+}
+
+// Moments the figure moves: the middle of every phase of each movement's first repetition, and
+// the last moments before the first circle begins, when a frame steps from the rest into it.
+std::vector<Millis> movingMoments(const Plan &plan)
+{
+    std::vector<Millis> moments;
+    for (const int index : plan.movementOrder) {
+        const PlanStep &rep =
+                firstRep(plan, plan.routine.movements[index].movement, plan.routine.firstSide);
+        for (const PlanPhase &phase : rep.phases)
+            moments.push_back(middleOf(phase));
+    }
+    moments.push_back(firstRep(plan, Movement::CirclesClockwise, plan.routine.firstSide).start
+                      - 10ms);
+    return moments;
+}
+
+const PlanStep &switchSides(const Plan &plan)
+{
+    const auto found = std::find_if(plan.steps.begin(), plan.steps.end(), [](const PlanStep &s) {
+        return s.kind == StepKind::SwitchSides;
+    });
+    EXPECT_NE(found, plan.steps.end());
+    return *found;
+}
+
 } // namespace
 
 TEST(FigurePainterTest, NothingToRepaintWhenTheSceneIsTheSame)
 {
     const Plan plan = buildPlan(defaultRoutine());
-    const FigureScene scene = figureSceneAt(plan, 37s);
+    const PlanStep &rep = firstRep(plan, Movement::Clamshell, plan.routine.firstSide);
+    const FigureScene scene = figureSceneAt(plan, middleOf(rep.phases.front()));
     EXPECT_TRUE(FigurePainter::changedArea(target, scene, scene).isEmpty());
 }
 
@@ -53,7 +97,7 @@ TEST(FigurePainterTest, ChangedAreaCoversEveryPixelThatChangesBetweenFrames)
 {
     // Consecutive 60 Hz frames of each movement, and the step into the first rep of circles.
     const Plan plan = buildPlan(defaultRoutine());
-    for (const Millis at : { 30000ms, 37000ms, 101000ms, 170500ms, 215000ms, 270000ms, 207990ms }) {
+    for (const Millis at : movingMoments(plan)) {
         const FigureScene before = figureSceneAt(plan, at);
         const FigureScene after = figureSceneAt(plan, at + 17ms);
         const QRect changedPixels = differingPixels(render(before), render(after));
@@ -71,9 +115,12 @@ TEST(FigurePainterTest, ChangedAreaCoversEveryPixelThatChangesBetweenFrames)
 
 TEST(FigurePainterTest, SwitchingSidesRepaintsEverything)
 {
+    // The last moment lying on one side, and the first on the other.
     const Plan plan = buildPlan(defaultRoutine());
-    const FigureScene left = figureSceneAt(plan, 900s);
-    const FigureScene right = figureSceneAt(plan, 930s);
+    const PlanStep &roll = switchSides(plan);
+    ASSERT_NE(roll.side, plan.routine.firstSide) << "a switch names the side that comes next";
+    const FigureScene left = figureSceneAt(plan, roll.start - 1ms);
+    const FigureScene right = figureSceneAt(plan, roll.end());
     EXPECT_EQ(FigurePainter::changedArea(target, left, right), target.toAlignedRect());
 }
 
@@ -87,7 +134,13 @@ TEST(FigurePainterTest, TheViewsStillLayerPictureLooksExactlyLikeAWholePaint)
     view.show();
     FigureView fresh;
     fresh.resize(760, 546);
-    for (const Millis start : { 33000ms, 101000ms, 212000ms, 931000ms }) {
+    const Side otherSide = plan.routine.firstSide == Side::Left ? Side::Right : Side::Left;
+    std::vector<Millis> starts;
+    for (const Movement movement :
+         { Movement::Clamshell, Movement::StraightLegRaise, Movement::CirclesClockwise })
+        starts.push_back(firstRep(plan, movement, plan.routine.firstSide).start);
+    starts.push_back(firstRep(plan, Movement::Clamshell, otherSide).start);
+    for (const Millis start : starts) {
         for (Millis at = start; at < start + 1000ms; at += 17ms) {
             view.setScene(figureSceneAt(plan, at));
             view.repaint();

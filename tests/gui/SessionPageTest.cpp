@@ -1,3 +1,4 @@
+#include "ModalAnswer.h"
 #include "WindowFixture.h"
 
 #include "app/cues/CueTexts.h"
@@ -5,13 +6,13 @@
 #include "app/pages/SummaryPage.h"
 #include "app/widgets/BigCounter.h"
 
+#include <QImage>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTableWidget>
-#include <QTimer>
 
 using namespace gluteguide;
 using SessionPageTest = WindowFixture;
@@ -25,6 +26,32 @@ std::size_t firstStep(const Plan &plan, StepKind kind, int rep = 0)
             return i;
     }
     return plan.steps.size();
+}
+
+// The rows of the first block of painted rows from the top (the number, above its caption):
+// every pixel that differs from the background, which is the top-left corner's colour.
+QRect firstInkBand(const QImage &image)
+{
+    const QColor background = image.pixelColor(0, 0);
+    const auto inked = [&](int x, int y) {
+        const QColor pixel = image.pixelColor(x, y);
+        return std::abs(pixel.red() - background.red())
+                + std::abs(pixel.green() - background.green())
+                + std::abs(pixel.blue() - background.blue())
+                > 96;
+    };
+    QRect band;
+    for (int y = 0; y < image.height(); ++y) {
+        QRect row;
+        for (int x = 0; x < image.width(); ++x) {
+            if (inked(x, y))
+                row |= QRect(x, y, 1, 1);
+        }
+        if (row.isEmpty() && !band.isEmpty())
+            break;
+        band |= row;
+    }
+    return band;
 }
 
 } // namespace
@@ -105,23 +132,25 @@ TEST_F(SessionPageTest, EscapeAsksBeforeStopping)
 {
     startSession();
     runFor(Millis{ 2000 });
-    QTimer::singleShot(0, [] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        ASSERT_NE(box, nullptr);
-        box->button(QMessageBox::No)->click();
-    });
-    QTest::keyClick(m_window->sessionPage(), Qt::Key_Escape);
-    EXPECT_EQ(session().state(), SessionState::Setup);
+    {
+        const ModalAnswer no(QMessageBox::No);
+        QTest::keyClick(m_window->sessionPage(), Qt::Key_Escape);
+        // The question may come after the key: wait a little for it, never for ever.
+        const bool asked = QTest::qWaitFor([&] { return no.seen() || no.sawSomethingElse(); }, 2000)
+                && no.seen();
+        ASSERT_TRUE(asked) << "Esc did not ask; shown instead: " << no.unexpected().toStdString();
+        EXPECT_EQ(no.icon(), QMessageBox::Question);
+        EXPECT_EQ(session().state(), SessionState::Setup) << "No keeps the session going";
+    }
     // As on a desktop, the window is active again once the question is closed.
     m_window->activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
 
-    QTimer::singleShot(0, [] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        ASSERT_NE(box, nullptr);
-        box->button(QMessageBox::Yes)->click();
-    });
+    const ModalAnswer yes(QMessageBox::Yes);
     QTest::keyClick(m_window->sessionPage(), Qt::Key_Escape);
+    const bool asked = QTest::qWaitFor([&] { return yes.seen() || yes.sawSomethingElse(); }, 2000)
+            && yes.seen();
+    ASSERT_TRUE(asked) << "Esc did not ask; shown instead: " << yes.unexpected().toStdString();
     EXPECT_EQ(session().state(), SessionState::Stopped);
     EXPECT_EQ(session().stopReason(), StopReason::User);
 }
@@ -142,12 +171,24 @@ TEST_F(SessionPageTest, SummaryAfterAWholeSessionShowsEveryRep)
     }
 }
 
+// Measured on the screen, not from the font size asked for: the number's painted digits are at
+// least 15 % of the window's height, so the count reads from across the room.
 TEST_F(SessionPageTest, RepCountIsAtLeastFifteenPercentOfTheWindow)
 {
     startSession();
+    const Plan &plan = m_window->document().plan();
+    runUntil(plan.steps[firstStep(plan, StepKind::Rep, 1)].start);
+    ASSERT_FALSE(m_window->sessionPage()->counter()->value().isEmpty());
     for (QSize size : { QSize(1366, 768), QSize(3840, 2160) }) {
         m_window->resize(size);
         QApplication::processEvents();
-        EXPECT_GE(m_window->sessionPage()->counter()->numberPixelSize(), 0.15 * m_window->height());
+        ASSERT_EQ(m_window->height(), size.height());
+        BigCounter *counter = m_window->sessionPage()->counter();
+        const QImage image = counter->grab().toImage();
+        const double ratio = image.devicePixelRatio();
+        const int numberHeight = firstInkBand(image).height();
+        EXPECT_GE(numberHeight / ratio, 0.15 * m_window->height())
+                << "the digits are " << numberHeight / ratio << " px high in a "
+                << m_window->height() << " px window";
     }
 }

@@ -1,5 +1,9 @@
 // The Settings screen's kiosk and reminder sections (issue 11).
 
+#include "AccessibleName.h"
+#include "WindowFixture.h"
+
+#include "app/appearance/Palettes.h"
 #include "app/dialogs/PinDialog.h"
 #include "app/kiosk/StaffPin.h"
 #include "app/pages/SettingsPage.h"
@@ -233,8 +237,7 @@ TEST_F(SettingsPageTest, EveryControlHasAnAccessibleName)
     }
     EXPECT_GE(controls.size(), 20);
     for (QWidget *control : controls)
-        EXPECT_FALSE(control->accessibleName().isEmpty())
-                << control->metaObject()->className() << " " << control->objectName().toStdString();
+        EXPECT_TRUE(hasMeaningfulName(control));
 }
 
 // At the window's default size nothing is cut off sideways; the sections scroll up and down.
@@ -266,4 +269,85 @@ TEST_F(SettingsPageTest, LargeTextStillFitsTheWidthOfTheDefaultWindow)
     EXPECT_LE(needed, available);
 }
 
+// Each sound, colour and language choice made on the page is in the settings file, and a page
+// opened on that file (as after a restart) shows it.
+TEST_F(SettingsPageTest, SoundColoursAndLanguageAreSavedAndShownAgain)
+{
+    QSignalSpy voice(&page(), &SettingsPage::voiceChanged);
+    QSignalSpy volume(&page(), &SettingsPage::volumeChanged);
+    QSignalSpy tick(&page(), &SettingsPage::tempoTickChanged);
+    QSignalSpy palette(&page(), &SettingsPage::paletteChanged);
+    QSignalSpy language(&page(), &SettingsPage::languageChanged);
+
+    page().voiceChoice()->setCurrentIndex(
+            page().voiceChoice()->findData(int(CuePlayer::Voice::Off)));
+    page().volumeSlider()->setValue(35);
+    page().tickCheck()->click();
+    page().paletteChoice()->setCurrentIndex(
+            page().paletteChoice()->findData(int(PaletteChoice::HighContrast)));
+    page().languageChoice()->setCurrentIndex(
+            page().languageChoice()->findData(QStringLiteral("es")));
+    EXPECT_EQ(voice.size(), 1);
+    EXPECT_EQ(volume.size(), 1);
+    EXPECT_EQ(tick.size(), 1);
+    EXPECT_EQ(palette.size(), 1);
+    ASSERT_EQ(language.size(), 1);
+    EXPECT_EQ(language.front().at(0).toString(), QStringLiteral("es"));
+
+    m_page.reset();
+    m_settings->sync();
+    m_settings = std::make_unique<AppSettings>(settingsPath()); // a fresh read of the file
+    EXPECT_EQ(m_settings->voice(), CuePlayer::Voice::Off);
+    EXPECT_DOUBLE_EQ(m_settings->volume(), 0.35);
+    EXPECT_TRUE(m_settings->tempoTick());
+    EXPECT_EQ(m_settings->palette(), PaletteChoice::HighContrast);
+    EXPECT_EQ(m_settings->language(), QStringLiteral("es"));
+
+    EXPECT_EQ(page().voiceChoice()->currentData().toInt(), int(CuePlayer::Voice::Off));
+    EXPECT_EQ(page().volumeSlider()->value(), 35);
+    EXPECT_TRUE(page().tickCheck()->isChecked());
+    EXPECT_EQ(page().paletteChoice()->currentData().toInt(), int(PaletteChoice::HighContrast));
+    EXPECT_EQ(page().languageChoice()->currentData().toString(), QStringLiteral("es"));
+}
+
 } // namespace
+
+// In the window, each choice takes effect at once: the voice, its volume and tick, the colours
+// and the language.
+using SettingsAppliedTest = WindowFixture;
+
+TEST_F(SettingsAppliedTest, EachChoiceTakesEffectAtOnce)
+{
+    SettingsPage *settings = m_window->settingsPage();
+    CuePlayer *player = m_window->player();
+
+    settings->voiceChoice()->setCurrentIndex(
+            settings->voiceChoice()->findData(int(CuePlayer::Voice::Off)));
+    EXPECT_EQ(player->voice(), CuePlayer::Voice::Off);
+    EXPECT_EQ(player->spokenVoice(), CuePlayer::Voice::Off);
+
+    settings->volumeSlider()->setValue(35);
+    EXPECT_DOUBLE_EQ(player->volume(), 0.35);
+
+    const bool tickWas = player->isTickEnabled();
+    settings->tickCheck()->click();
+    EXPECT_NE(player->isTickEnabled(), tickWas);
+
+    const QPalette high = Palettes::paletteFor(PaletteChoice::HighContrast, QPalette());
+    settings->paletteChoice()->setCurrentIndex(
+            settings->paletteChoice()->findData(int(PaletteChoice::HighContrast)));
+    QApplication::processEvents(); // the window hears of the application's palette by event
+    for (const QPalette::ColorRole role :
+         { QPalette::Window, QPalette::WindowText, QPalette::Base, QPalette::Highlight }) {
+        EXPECT_EQ(QApplication::palette().color(role), high.color(role)) << int(role);
+        EXPECT_EQ(m_window->palette().color(role), high.color(role)) << int(role);
+    }
+    // Back to the system's colours, for the tests that follow in this process.
+    settings->paletteChoice()->setCurrentIndex(
+            settings->paletteChoice()->findData(int(PaletteChoice::System)));
+    EXPECT_NE(QApplication::palette().color(QPalette::Window), high.color(QPalette::Window));
+
+    settings->languageChoice()->setCurrentIndex(
+            settings->languageChoice()->findData(QStringLiteral("fr")));
+    EXPECT_EQ(m_translator->language(), QStringLiteral("fr"));
+}
