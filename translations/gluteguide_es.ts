@@ -113,8 +113,8 @@
 <context>
     <name>BigCounter</name>
     <message>
-        <location filename="../app/widgets/BigCounter.cpp" line="+15"/>
-        <location line="+28"/>
+        <location filename="../app/widgets/BigCounter.cpp" line="+23"/>
+        <location line="+1"/>
         <source>Repetition count</source>
         <translation>Número de repeticiones</translation>
     </message>
@@ -765,7 +765,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>La duración</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Edit the routine</source>
         <translation>Editar la rutina</translation>
     </message>
@@ -805,7 +805,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>From %1 to %2</source>
         <translation>De %1 a %2</translation>
     </message>
@@ -820,7 +820,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>De %1 a %2 segundos</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
@@ -920,7 +920,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Descansos</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Get ready before each movement:</source>
         <translation>Preparación antes de cada movimiento:</translation>
     </message>
@@ -940,7 +940,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Girarse al otro lado:</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+242"/>
         <source>Change a rest</source>
         <translation>Cambiar un descanso</translation>
     </message>
@@ -1533,7 +1533,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Una sesión corta para seguir en la colchoneta: una serie, unas pocas repeticiones de cada movimiento.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Caption</source>
         <translation>Subtítulo</translation>
     </message>
@@ -1584,7 +1584,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+308"/>
+        <location filename="../app/window/MainWindow.cpp" line="+310"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2117,7 +2117,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Puntos clave</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Caption</source>
         <translation>Subtítulo</translation>
     </message>
@@ -2168,12 +2168,12 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
     </message>
     <message>
         <location line="+6"/>
-        <location line="+240"/>
+        <location line="+246"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-251"/>
         <source>One frame on (Right)</source>
         <translation>Un fotograma adelante (Flecha derecha)</translation>
     </message>
@@ -2184,6 +2184,11 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Movement:</source>
+        <translation>&amp;Movimiento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Preview speed</source>
         <translation>Velocidad de la vista previa</translation>
     </message>
@@ -2213,18 +2218,18 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Volver al inicio (Esc)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Speed:</source>
         <translation>Velocidad:</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+200"/>
         <source>Repetition %1 of %2</source>
         <translation>Repetición %1 de %2</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+239"/>
+        <location line="-202"/>
+        <location line="+245"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
@@ -2232,7 +2237,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../app/pages/ProgressPage.cpp" line="+140"/>
+        <location filename="../app/pages/ProgressPage.cpp" line="+141"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
@@ -2654,7 +2659,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Fase de la repetición actual</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Caption</source>
         <translation>Subtítulo</translation>
     </message>
@@ -2766,7 +2771,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../app/pages/SettingsPage.cpp" line="+186"/>
+        <location filename="../app/pages/SettingsPage.cpp" line="+187"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -3103,7 +3108,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../app/pages/SummaryPage.cpp" line="+69"/>
+        <location filename="../app/pages/SummaryPage.cpp" line="+70"/>
         <source>&lt;b&gt;You stopped because of pain.&lt;/b&gt;&lt;br&gt;Stop exercising for today and rest in a position that feels comfortable. Sharp pain, pain that spreads down a leg, numbness or pain that does not settle within a day are reasons to contact your clinician before you try again. Next time, do fewer repetitions and move more slowly.</source>
         <translation>&lt;b&gt;Se detuvo por dolor.&lt;/b&gt;&lt;br&gt;Deje los ejercicios por hoy y descanse en una postura que le resulte cómoda. Un dolor agudo, un dolor que baja por una pierna, el entumecimiento o un dolor que no se calma en un día son motivos para consultar a su profesional de la salud antes de volver a intentarlo. La próxima vez, haga menos repeticiones y muévase más despacio.</translation>
     </message>

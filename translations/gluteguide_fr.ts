@@ -26,7 +26,7 @@
     <message>
         <location line="+2"/>
         <source>Copyright © 2026 The GluteGuide developers. GluteGuide is free software: you may share and change it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
-        <translation>Copyright © 2026 Les développeurs de GluteGuide. GluteGuide est un logiciel libre : vous pouvez le partager et le modifier selon les termes de la Licence publique générale GNU, version 3 ou toute version ultérieure. Il est fourni sans aucune garantie.</translation>
+        <translation>Copyright © 2026 Les développeurs de GluteGuide. GluteGuide est un logiciel libre&#xa0;: vous pouvez le partager et le modifier selon les termes de la Licence publique générale GNU, version 3 ou toute version ultérieure. Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -113,8 +113,8 @@
 <context>
     <name>BigCounter</name>
     <message>
-        <location filename="../app/widgets/BigCounter.cpp" line="+15"/>
-        <location line="+28"/>
+        <location filename="../app/widgets/BigCounter.cpp" line="+23"/>
+        <location line="+1"/>
         <source>Repetition count</source>
         <translation>Nombre de répétitions</translation>
     </message>
@@ -765,7 +765,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>La durée</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Edit the routine</source>
         <translation>Modifier le programme</translation>
     </message>
@@ -805,7 +805,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Retour à l&apos;accueil</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>From %1 to %2</source>
         <translation>De %1 à %2</translation>
     </message>
@@ -820,7 +820,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>De %1 à %2 secondes</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Routine</source>
         <translation>Programme</translation>
     </message>
@@ -920,7 +920,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Repos</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Get ready before each movement:</source>
         <translation>Préparation avant chaque mouvement&#xa0;:</translation>
     </message>
@@ -940,7 +940,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Passage sur l&apos;autre côté&#xa0;:</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+242"/>
         <source>Change a rest</source>
         <translation>Modifier un repos</translation>
     </message>
@@ -1533,7 +1533,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Une courte séance à suivre sur le tapis&#xa0;: une série, quelques répétitions de chaque mouvement.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Caption</source>
         <translation>Sous-titre</translation>
     </message>
@@ -1584,7 +1584,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+308"/>
+        <location filename="../app/window/MainWindow.cpp" line="+310"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2117,7 +2117,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Points clés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Caption</source>
         <translation>Sous-titre</translation>
     </message>
@@ -2168,12 +2168,12 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+240"/>
+        <location line="+246"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-251"/>
         <source>One frame on (Right)</source>
         <translation>Image suivante (Flèche droite)</translation>
     </message>
@@ -2184,6 +2184,11 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Movement:</source>
+        <translation>&amp;Mouvement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Preview speed</source>
         <translation>Vitesse de l&apos;aperçu</translation>
     </message>
@@ -2213,18 +2218,18 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Retour à l&apos;accueil (Échap)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Speed:</source>
         <translation>Vitesse&#xa0;:</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+200"/>
         <source>Repetition %1 of %2</source>
         <translation>Répétition %1 sur %2</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+239"/>
+        <location line="-202"/>
+        <location line="+245"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
@@ -2232,7 +2237,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../app/pages/ProgressPage.cpp" line="+140"/>
+        <location filename="../app/pages/ProgressPage.cpp" line="+141"/>
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
@@ -2654,7 +2659,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Phase de la répétition en cours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Caption</source>
         <translation>Sous-titre</translation>
     </message>
@@ -2766,7 +2771,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../app/pages/SettingsPage.cpp" line="+186"/>
+        <location filename="../app/pages/SettingsPage.cpp" line="+187"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -3103,7 +3108,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../app/pages/SummaryPage.cpp" line="+69"/>
+        <location filename="../app/pages/SummaryPage.cpp" line="+70"/>
         <source>&lt;b&gt;You stopped because of pain.&lt;/b&gt;&lt;br&gt;Stop exercising for today and rest in a position that feels comfortable. Sharp pain, pain that spreads down a leg, numbness or pain that does not settle within a day are reasons to contact your clinician before you try again. Next time, do fewer repetitions and move more slowly.</source>
         <translation>&lt;b&gt;Vous avez arrêté à cause d&apos;une douleur.&lt;/b&gt;&lt;br&gt;Arrêtez les exercices pour aujourd&apos;hui et reposez-vous dans une position confortable. Une douleur vive, une douleur qui descend dans une jambe, un engourdissement ou une douleur qui ne se calme pas en une journée sont des raisons de contacter votre professionnel de santé avant de recommencer. La prochaine fois, faites moins de répétitions et bougez plus lentement.</translation>
     </message>

@@ -113,8 +113,8 @@
 <context>
     <name>BigCounter</name>
     <message>
-        <location filename="../app/widgets/BigCounter.cpp" line="+15"/>
-        <location line="+28"/>
+        <location filename="../app/widgets/BigCounter.cpp" line="+23"/>
+        <location line="+1"/>
         <source>Repetition count</source>
         <translation>重复次数</translation>
     </message>
@@ -765,7 +765,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Edit the routine</source>
         <translation>编辑训练计划</translation>
     </message>
@@ -805,7 +805,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>返回主页</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>From %1 to %2</source>
         <translation>%1 到 %2</translation>
     </message>
@@ -820,7 +820,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>%1 到 %2 秒</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Routine</source>
         <translation>训练计划</translation>
     </message>
@@ -920,7 +920,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Get ready before each movement:</source>
         <translation>每个动作前的准备：</translation>
     </message>
@@ -940,7 +940,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>翻身到另一侧：</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+242"/>
         <source>Change a rest</source>
         <translation>修改休息时间</translation>
     </message>
@@ -1533,7 +1533,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>在垫子上跟着做一段简短训练：一组，每个动作做几次。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Caption</source>
         <translation>字幕</translation>
     </message>
@@ -1584,7 +1584,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+308"/>
+        <location filename="../app/window/MainWindow.cpp" line="+310"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2115,7 +2115,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>动作要点</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Caption</source>
         <translation>字幕</translation>
     </message>
@@ -2166,12 +2166,12 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+240"/>
+        <location line="+246"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-251"/>
         <source>One frame on (Right)</source>
         <translation>前进一帧（右方向键）</translation>
     </message>
@@ -2182,6 +2182,11 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Movement:</source>
+        <translation>动作(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Preview speed</source>
         <translation>预览速度</translation>
     </message>
@@ -2211,18 +2216,18 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>返回主页（Esc）</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Speed:</source>
         <translation>速度：</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+200"/>
         <source>Repetition %1 of %2</source>
         <translation>第 %1 次，共 %2 次</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+239"/>
+        <location line="-202"/>
+        <location line="+245"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -2230,7 +2235,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../app/pages/ProgressPage.cpp" line="+140"/>
+        <location filename="../app/pages/ProgressPage.cpp" line="+141"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -2650,7 +2655,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>当前这次重复的阶段</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Caption</source>
         <translation>字幕</translation>
     </message>
@@ -2762,7 +2767,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../app/pages/SettingsPage.cpp" line="+186"/>
+        <location filename="../app/pages/SettingsPage.cpp" line="+187"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3099,7 +3104,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../app/pages/SummaryPage.cpp" line="+69"/>
+        <location filename="../app/pages/SummaryPage.cpp" line="+70"/>
         <source>&lt;b&gt;You stopped because of pain.&lt;/b&gt;&lt;br&gt;Stop exercising for today and rest in a position that feels comfortable. Sharp pain, pain that spreads down a leg, numbness or pain that does not settle within a day are reasons to contact your clinician before you try again. Next time, do fewer repetitions and move more slowly.</source>
         <translation>&lt;b&gt;您因疼痛停止了训练。&lt;/b&gt;&lt;br&gt;今天请停止练习，以舒适的姿势休息。如出现剧烈疼痛、沿腿向下放射的疼痛、麻木，或疼痛一天内仍未缓解，请在再次练习前联系您的医生或治疗师。下次请减少重复次数，动作放得更慢。</translation>
     </message>

@@ -121,7 +121,8 @@ void KioskPage::retranslate()
     m_tryIt->setAccessibleName(tr("Try it: a short session to follow"));
     m_tryItHint->setText(tr("A short session to follow on the mat: one set, a few repetitions of "
                             "each movement."));
-    m_caption->setAccessibleName(tr("Caption"));
+    // The caption's words are its name, what a screen reader reads; this says what they are.
+    m_caption->setAccessibleDescription(tr("Caption"));
     m_advice->setText(tr("A demonstration only: it does not replace a clinician's advice. Stop "
                          "if a movement hurts."));
     m_volume->setAccessibleName(tr("Volume"));

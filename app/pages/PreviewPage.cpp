@@ -148,7 +148,8 @@ void PreviewPage::retranslate()
         view->setAccessibleName(view->text());
     m_figure->setAccessibleName(tr("Movement preview"));
     m_formPoints->setAccessibleName(tr("Form points"));
-    m_caption->setAccessibleName(tr("Caption"));
+    // The caption's words are its name, what a screen reader reads; this says what they are.
+    m_caption->setAccessibleDescription(tr("Caption"));
     if (m_captionCue)
         m_caption->setText(CueTexts::text(*m_captionCue));
     m_whole->setAccessibleName(tr("Whole session timeline"));
@@ -170,6 +171,7 @@ void PreviewPage::retranslate()
                                      m_play->fontMetrics().horizontalAdvance(tr("Play")))
                             + 56);
     m_speedLabel->setText(tr("Speed:"));
+    m_movementLabel->setText(tr("&Movement:"));
     m_speed->setAccessibleName(tr("Preview speed"));
     // The speeds are written the language's way (0,5× in French).
     for (int i = 0; i < m_speed->count(); ++i)
@@ -204,6 +206,9 @@ void PreviewPage::buildControls(QBoxLayout *layout)
     auto *home = m_home = new QPushButton(this);
     home->setObjectName(QStringLiteral("backToHome")); // found by tests in any language
 
+    m_movementLabel = new QLabel(this);
+    m_movementLabel->setBuddy(m_movement); // what a screen reader names the movement choice by
+    layout->addWidget(m_movementLabel);
     layout->addWidget(m_movement, 1);
     for (QWidget *widget :
          std::initializer_list<QWidget *>{ toStart, back, m_play, forward, toEnd })

@@ -107,6 +107,7 @@ private:
     QLabel *m_wholeLabel = nullptr;
     QLabel *m_blockLabel = nullptr;
     QLabel *m_speedLabel = nullptr;
+    QLabel *m_movementLabel = nullptr;
     QCheckBox *m_loop = nullptr;
     QCheckBox *m_voice = nullptr;
 };

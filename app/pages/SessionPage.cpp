@@ -113,7 +113,8 @@ void SessionPage::retranslate()
     m_sessionProgress->setAccessibleName(tr("Whole session progress"));
     m_figure->setAccessibleName(tr("Exercise demonstration figure"));
     m_phase->setAccessibleName(tr("Phase of the current repetition"));
-    m_caption->setAccessibleName(tr("Caption"));
+    // The caption's words are its name, what a screen reader reads; this says what they are.
+    m_caption->setAccessibleDescription(tr("Caption"));
     setControlTexts(m_pause, { tr("Pause"), tr("Resume") }, tr("Pause or resume (Space)"));
     setControlTexts(m_enough, { tr("That's all I can do") },
                     tr("That's all I can do: end this movement (Enter)"));

@@ -12,7 +12,16 @@ constexpr double captionShareOfNumber = 0.22;
 BigCounter::BigCounter(QWidget *parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
-    setAccessibleName(tr("Repetition count"));
+    updateAccessibleTexts();
+}
+
+// A screen reader reads the name: what the counter shows ("8 of 15", "3 seconds"), said again
+// when it changes; the description says what it is.
+void BigCounter::updateAccessibleTexts()
+{
+    const QString shown = (m_value + QLatin1Char(' ') + m_caption).trimmed();
+    setAccessibleName(shown.isEmpty() ? tr("Repetition count") : shown);
+    setAccessibleDescription(tr("Repetition count"));
 }
 
 void BigCounter::setValue(const QString &value, const QString &caption)
@@ -21,7 +30,7 @@ void BigCounter::setValue(const QString &value, const QString &caption)
         return;
     m_value = value;
     m_caption = caption;
-    setAccessibleDescription(caption.isEmpty() ? value : value + QLatin1Char(' ') + caption);
+    updateAccessibleTexts();
     update();
 }
 
@@ -40,7 +49,7 @@ void BigCounter::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
-        setAccessibleName(tr("Repetition count"));
+        updateAccessibleTexts();
 }
 
 void BigCounter::paintEvent(QPaintEvent *)

@@ -25,6 +25,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void updateAccessibleTexts();
+
     QString m_value;
     QString m_caption;
 };

@@ -1,16 +1,33 @@
 #include "app/widgets/ProgressStrip.h"
 
+#include "app/widgets/ProgressStripAccessible.h"
+
+#include <QAccessible>
 #include <QPainter>
+
+#include <cmath>
 
 ProgressStrip::ProgressStrip(QWidget *parent) : QWidget(parent)
 {
+    static const bool accessible = [] {
+        QAccessible::installFactory(&ProgressStripAccessible::create);
+        return true;
+    }();
+    Q_UNUSED(accessible)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
 void ProgressStrip::setFraction(double fraction)
 {
     fraction = std::clamp(fraction, 0.0, 1.0);
+    // A screen reader hears whole percents, not every frame's change.
+    const long percent = std::lround(fraction * 100.0);
+    const bool percentChanged = percent != std::lround(m_fraction * 100.0);
     m_fraction = fraction;
+    if (percentChanged && QAccessible::isActive()) {
+        QAccessibleValueChangeEvent event(this, int(percent));
+        QAccessible::updateAccessibility(&event);
+    }
     // Repaint only when the fill has moved by a device pixel or more since it was last painted.
     const bool visible =
             std::abs(fraction - m_paintedFraction) * width() * devicePixelRatioF() >= 1.0
