@@ -1735,7 +1735,17 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Imprimir la hoja de ejercicios</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+137"/>
+        <source>A session is running</source>
+        <translation>Hay una sesión en curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was not opened, so that the session goes on. Open it from the File menu when the session is over.</source>
+        <translation>%1 no se abrió, para que la sesión continúe. Ábralo desde el menú Archivo cuando termine la sesión.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>Progress history</source>
         <translation>Historial de progreso</translation>
     </message>
@@ -3217,7 +3227,7 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>Pruebe &apos;gluteguide --help&apos; para obtener más información.</translation>
     </message>
     <message>
-        <location filename="../app/startup/WindowStartup.cpp" line="+58"/>
+        <location filename="../app/startup/WindowStartup.cpp" line="+60"/>
         <source>gluteguide: using the built-in routine instead.</source>
         <translation>gluteguide: se usa la rutina integrada en su lugar.</translation>
     </message>
@@ -3227,7 +3237,17 @@ No sustituye el consejo de un profesional de la salud. Deténgase si siente dolo
         <translation>GluteGuide</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+19"/>
+        <source>gluteguide: GluteGuide is already running; this request was passed on to it.</source>
+        <translation>gluteguide: GluteGuide ya está abierto; se le ha pasado esta petición.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>gluteguide: another GluteGuide may be starting at this moment; both run.</source>
+        <translation>gluteguide: puede que otro GluteGuide se esté iniciando en este momento; ambos siguen abiertos.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>gluteguide: kiosk mode needs a staff PIN; starting without it.</source>
         <translation>gluteguide: el modo quiosco necesita un PIN del personal; se inicia sin él.</translation>
     </message>

@@ -1735,7 +1735,17 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Imprimer la fiche d&apos;exercices</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+137"/>
+        <source>A session is running</source>
+        <translation>Une séance est en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was not opened, so that the session goes on. Open it from the File menu when the session is over.</source>
+        <translation>%1 n&apos;a pas été ouvert, pour que la séance continue. Ouvrez-le depuis le menu Fichier quand la séance sera terminée.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>Progress history</source>
         <translation>Historique des progrès</translation>
     </message>
@@ -3217,7 +3227,7 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>Essayez «&#xa0;gluteguide --help&#xa0;» pour plus d&apos;informations.</translation>
     </message>
     <message>
-        <location filename="../app/startup/WindowStartup.cpp" line="+58"/>
+        <location filename="../app/startup/WindowStartup.cpp" line="+60"/>
         <source>gluteguide: using the built-in routine instead.</source>
         <translation>gluteguide: utilisation du programme intégré à la place.</translation>
     </message>
@@ -3227,7 +3237,17 @@ Ne remplace pas l&apos;avis d&apos;un professionnel de santé. Arrêtez si vous 
         <translation>GluteGuide</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+19"/>
+        <source>gluteguide: GluteGuide is already running; this request was passed on to it.</source>
+        <translation>gluteguide&#xa0;: GluteGuide est déjà ouvert&#xa0;; la demande lui a été transmise.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>gluteguide: another GluteGuide may be starting at this moment; both run.</source>
+        <translation>gluteguide&#xa0;: un autre GluteGuide démarre peut-être au même moment&#xa0;; les deux restent ouverts.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>gluteguide: kiosk mode needs a staff PIN; starting without it.</source>
         <translation>gluteguide: le mode kiosque nécessite un PIN du personnel&#xa0;; démarrage sans ce mode.</translation>
     </message>

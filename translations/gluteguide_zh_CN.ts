@@ -1735,7 +1735,17 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>打印练习单</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+137"/>
+        <source>A session is running</source>
+        <translation>训练正在进行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was not opened, so that the session goes on. Open it from the File menu when the session is over.</source>
+        <translation>为了让训练继续进行，%1 没有打开。请在训练结束后从“文件”菜单打开它。</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>Progress history</source>
         <translation>进度历史记录</translation>
     </message>
@@ -3211,7 +3221,7 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>运行“gluteguide --help”以获取更多信息。</translation>
     </message>
     <message>
-        <location filename="../app/startup/WindowStartup.cpp" line="+58"/>
+        <location filename="../app/startup/WindowStartup.cpp" line="+60"/>
         <source>gluteguide: using the built-in routine instead.</source>
         <translation>gluteguide: 改用内置训练计划。</translation>
     </message>
@@ -3221,7 +3231,17 @@ It does not replace a clinician&apos;s advice. Stop if you feel pain.</source>
         <translation>GluteGuide</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+19"/>
+        <source>gluteguide: GluteGuide is already running; this request was passed on to it.</source>
+        <translation>gluteguide：GluteGuide 已在运行；此请求已转交给它。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>gluteguide: another GluteGuide may be starting at this moment; both run.</source>
+        <translation>gluteguide：可能另一个 GluteGuide 正在同时启动；两者都会运行。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>gluteguide: kiosk mode needs a staff PIN; starting without it.</source>
         <translation>gluteguide: 前台演示模式需要员工 PIN；将以普通模式启动。</translation>
     </message>

@@ -15,8 +15,6 @@ bool FileOpenFilter::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::FileOpen)
         return QObject::eventFilter(watched, event);
     const QString path = static_cast<QFileOpenEvent *>(event)->file();
-    // As File → Open would: unsaved changes are asked about first, a bad file changes nothing.
-    if (!path.isEmpty() && !m_window.isKiosk() && m_window.maybeSaveChanges())
-        m_window.openRoutineFile(path);
+    m_window.openHandedOverFile(path);
     return true;
 }

@@ -11,6 +11,7 @@
 #include "app/session/FrameStats.h"
 #include "app/startup/DisplayCheck.h"
 #include "app/startup/SettingsReport.h"
+#include "app/startup/SingleInstance.h"
 #include "app/startup/FileOpenFilter.h"
 #include "app/storage/AppSettings.h"
 #include "app/storage/OutputPath.h"
@@ -22,6 +23,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -117,6 +119,24 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options,
         appIcon.addFile(QStringLiteral(":/branding/gluteguide-%1.png").arg(size));
     QApplication::setWindowIcon(appIcon);
 
+    // A second start hands its file to the running GluteGuide and goes, changing nothing.
+    std::optional<SingleInstance> instance;
+    if (!screenshot) {
+        instance.emplace(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        const SingleInstance::Request request{
+            !options.background,
+            options.routinePath.isEmpty() ? QString()
+                                          : QFileInfo(options.routinePath).absoluteFilePath()
+        };
+        if (instance->handOver(request)) {
+            err << QApplication::translate("main",
+                                           "gluteguide: GluteGuide is already running; this "
+                                           "request was passed on to it.")
+                << '\n';
+            return 0;
+        }
+    }
+
     ApplicationStyle::apply(settings.palette());
     std::optional<ChosenRoutine> chosen = chooseRoutine(options, settings, err);
     if (!chosen)
@@ -159,6 +179,19 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options,
 
     FileOpenFilter fileOpen(window);
     app.installEventFilter(&fileOpen);
+    if (instance) {
+        QObject::connect(&*instance, &SingleInstance::requested, &window,
+                         [&window](const SingleInstance::Request &request) {
+                             if (request.raise)
+                                 window.bringToFront();
+                             window.openHandedOverFile(request.routinePath);
+                         });
+        if (!instance->listen())
+            err << QApplication::translate("main",
+                                           "gluteguide: another GluteGuide may be starting at "
+                                           "this moment; both run.")
+                << '\n';
+    }
 
     FrameStats frames;
     measureFrames(window, frames, sinceLaunch);

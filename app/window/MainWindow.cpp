@@ -632,6 +632,38 @@ bool MainWindow::isKiosk() const
     return m_navigation->policy().isKioskLocked();
 }
 
+bool MainWindow::isSessionShowing() const
+{
+    return m_driver && m_navigation->current() == Screen::Session;
+}
+
+void MainWindow::openHandedOverFile(const QString &path)
+{
+    if (path.isEmpty() || isKiosk())
+        return;
+    if (isSessionShowing()) {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("A session is running"),
+                                    tr("%1 was not opened, so that the session goes on. Open it "
+                                       "from the File menu when the session is over.")
+                                            .arg(QDir::toNativeSeparators(path)),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("handedOverDuringSession"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // not modal to the session: it keeps running under the message
+        return;
+    }
+    if (maybeSaveChanges())
+        openRoutineFile(path);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isHidden() || isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::setKioskOptions(const KioskOptions &options)
 {
     m_kioskOptions = options;

@@ -117,6 +117,15 @@ public:
     using StaffCheck = std::function<bool()>;
     void setStaffCheck(StaffCheck check) { m_staffCheck = std::move(check); }
 
+    // Whether a session (or the kiosk's demo) is on screen.
+    bool isSessionShowing() const;
+    // A routine file handed over by the desktop (macOS's file-open event) or by a second start
+    // of the app: opened as File → Open would, except at the front desk, where it is ignored,
+    // and during a session, which it must not end: then the person is told to open it later.
+    void openHandedOverFile(const QString &path);
+    // Shows the window in front of the others, restored if it was minimised or hidden.
+    void bringToFront();
+
 public slots:
     void showHome();
     void showPreview();
