@@ -17,17 +17,11 @@ if ! /usr/bin/python3 -c 'import pyatspi' 2>/dev/null; then
     exit 77
 fi
 
-# Xvfb picks a free display number and writes it to a file (-displayfd).
 scratch=$(mktemp -d)
-Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$scratch/display" 2>/dev/null &
-xvfb_pid=$!
-trap 'kill "$xvfb_pid" 2>/dev/null || true; rm -rf "$scratch"' EXIT
-for _ in $(seq 100); do
-    [[ -s "$scratch/display" ]] && break
-    sleep 0.1
-done
-display=$(tr -d '[:space:]' <"$scratch/display")
-[[ -n "$display" ]] || { echo "check-accessibility: Xvfb did not start" >&2; exit 1; }
-export DISPLAY=":$display"
+XVFB_PID=""
+trap '[[ -n "$XVFB_PID" ]] && kill "$XVFB_PID" 2>/dev/null; rm -rf "$scratch"' EXIT
+# shellcheck source=../support/private-xvfb.sh
+source "$here/../support/private-xvfb.sh"
+start_private_xvfb "$scratch" 1366x768x24
 
 dbus-run-session -- /usr/bin/python3 "$here/read-screens.py" "$binary"

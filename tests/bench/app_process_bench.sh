@@ -24,15 +24,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# A private display: Xvfb picks a free number and writes it to the file descriptor we give it.
-exec 5>"$work/display"
-Xvfb -displayfd 5 -screen 0 1366x768x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-# It writes the number and a newline once it accepts clients.
-for _ in $(seq 200); do [[ "$(cat "$work/display")" == *[0-9] ]] && grep -q $'\n' "$work/display" \
-    && break; sleep 0.05; done
-display=":$(head -n1 "$work/display")"
-[[ "$display" =~ ^:[0-9]+$ ]] || { cat "$work/xvfb.log"; echo "FAIL: Xvfb did not start"; exit 1; }
+# A private display (tests/support/private-xvfb.sh: safe when other tests start theirs at once).
+# shellcheck source=../support/private-xvfb.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../support/private-xvfb.sh"
+start_private_xvfb "$work" 1366x768x24 || { echo "FAIL: Xvfb did not start"; exit 1; }
+xvfb_pid=$XVFB_PID
+display=$DISPLAY
 
 export DISPLAY=$display XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
 unset QT_QPA_PLATFORM

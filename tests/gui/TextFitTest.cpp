@@ -1,6 +1,6 @@
-// Every language fits its screens (issue 8): at the smallest supported window, 1366×768, each
-// visible label and button on Home, the session and the summary shows all of its text — none
-// is cut off — in English, French, Spanish and Chinese.
+// Every language fits its screens (issue 8): at a laptop's 1366×768, and on an 800×600 display
+// for the longest and the shortest language, each visible label and button on Home, the session
+// and the summary shows all of its text — none is cut off.
 
 #include "WindowFixture.h"
 
@@ -23,6 +23,7 @@ struct TextFitCase
 {
     const char *language = "en";
     const char *screen = "home";
+    QSize window{ 1366, 768 };
 };
 
 // What does not fit in a widget: its text needs more room than the widget has.
@@ -70,7 +71,9 @@ TEST_P(TextFitTest, EveryLabelAndButtonShowsAllOfItsText)
             << "no font for Chinese is installed (fonts-noto-cjk on Debian)";
     m_translator->apply(language);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    m_window->resize(GetParam().window);
     QApplication::processEvents();
+    ASSERT_EQ(m_window->size(), GetParam().window) << "the window cannot be that small";
 
     const std::string screen = GetParam().screen;
     if (screen != "home") {
@@ -96,7 +99,17 @@ INSTANTIATE_TEST_SUITE_P(
                           TextFitCase{ "fr", "session" }, TextFitCase{ "fr", "summary" },
                           TextFitCase{ "es", "home" }, TextFitCase{ "es", "session" },
                           TextFitCase{ "es", "summary" }, TextFitCase{ "zh_CN", "home" },
-                          TextFitCase{ "zh_CN", "session" }, TextFitCase{ "zh_CN", "summary" }),
+                          TextFitCase{ "zh_CN", "session" }, TextFitCase{ "zh_CN", "summary" },
+                          // A small display (an old laptop, a projector at 800×600): the
+                          // longest language, and the shortest.
+                          TextFitCase{ "fr", "home", { 800, 600 } },
+                          TextFitCase{ "fr", "session", { 800, 600 } },
+                          TextFitCase{ "fr", "summary", { 800, 600 } },
+                          TextFitCase{ "zh_CN", "home", { 800, 600 } },
+                          TextFitCase{ "zh_CN", "session", { 800, 600 } },
+                          TextFitCase{ "zh_CN", "summary", { 800, 600 } }),
         [](const ::testing::TestParamInfo<TextFitCase> &info) {
-            return std::string(info.param.language) + "_" + info.param.screen;
+            return std::string(info.param.language) + "_" + info.param.screen + "_"
+                    + std::to_string(info.param.window.width()) + "x"
+                    + std::to_string(info.param.window.height());
         });
