@@ -46,12 +46,13 @@ QWidget *movementCard(const Plan &plan, const PlanStep &firstRep, QWidget *paren
     auto *figure = new FigureView(card);
     figure->setScene(figureSceneAt(plan, showcaseMoment(firstRep)));
     figure->setFixedHeight(130);
-    figure->setMinimumWidth(200);
+    figure->setMinimumWidth(130); // five in a row on an 800-pixel display
     figure->setAccessibleName(DisplayNames::movement(spec.movement));
     layout->addWidget(figure, 1);
     auto *name = new QLabel(QStringLiteral("<b>%1</b>").arg(DisplayNames::movement(spec.movement)),
                             card);
     name->setAlignment(Qt::AlignCenter);
+    name->setWordWrap(true); // "Élévation jambe tendue" on a narrow card
     layout->addWidget(name);
     auto *detail = new QLabel(
             HomePage::tr("%1 reps · %2").arg(spec.reps).arg(DisplayNames::tempo(spec)), card);

@@ -25,7 +25,7 @@ namespace {
 QPushButton *controlButton(QWidget *parent)
 {
     auto *button = new QPushButton(parent);
-    button->setFont(scaledFont(button->font(), 1.3));
+    button->setFont(scaledFont(button->font(), 1.2));
     button->setMinimumHeight(48);
     // Keys act through the page's shortcuts; a focused button must not swallow Space.
     button->setFocusPolicy(Qt::NoFocus);
@@ -136,7 +136,7 @@ void SessionPage::buildControls(QBoxLayout *layout)
     m_pain->setObjectName(QStringLiteral("painStop"));
     // Red in every palette: this control must be found at a glance.
     m_pain->setStyleSheet(QStringLiteral("QPushButton#painStop { background: #c62828; color: white;"
-                                         " font-weight: bold; padding: 6px 24px;"
+                                         " font-weight: bold; padding: 6px 16px;"
                                          " border-radius: 6px; }"));
 
     layout->addWidget(m_pause);

@@ -40,7 +40,9 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QLocale>
+#include <QGuiApplication>
 #include <QMessageBox>
+#include <QScreen>
 #include <QPushButton>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -78,7 +80,9 @@ MainWindow::MainWindow(AppSettings &settings, AppTranslator &translator, WindowO
       m_translator(translator),
       m_options(std::move(options))
 {
-    setMinimumSize(960, 600);
+    // An 800×600 display (an old laptop, a clinic's projector) still shows the whole window;
+    // TextFitTest checks that nothing is cut off at that size.
+    setMinimumSize(800, 540);
 
     m_player = new CuePlayer(this);
     m_previewPlayer = new CuePlayer(this);
@@ -102,8 +106,13 @@ MainWindow::MainWindow(AppSettings &settings, AppTranslator &translator, WindowO
     connect(&m_document, &RoutineDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(&m_document, &RoutineDocument::filePathChanged, this, &MainWindow::updateTitle);
     onDocumentChanged();
-    if (!restoreGeometry(settings.windowGeometry()))
-        resize(1280, 760);
+    if (!restoreGeometry(settings.windowGeometry())) {
+        // The first time: a laptop-sized window, or the whole screen when it is smaller.
+        QSize size(1280, 760);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableGeometry().size());
+        resize(size.expandedTo(minimumSize()));
+    }
 }
 
 MainWindow::~MainWindow() = default;

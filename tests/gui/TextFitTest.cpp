@@ -46,6 +46,19 @@ QStringList clippedTexts(const QWidget *page)
         if (button->minimumSizeHint().width() > button->width())
             clipped << button->text();
     }
+    // A widget pushed past the page's edge is cut off by the window, however wide it is.
+    for (const QWidget *widget : page->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(page) || widget->isWindow())
+            continue;
+        const QRect area(widget->mapTo(page, QPoint(0, 0)), widget->size());
+        if (!page->rect().contains(area)) {
+            const auto *label = qobject_cast<const QLabel *>(widget);
+            const auto *button = qobject_cast<const QAbstractButton *>(widget);
+            if (label || button)
+                clipped << (label ? label->text() : button->text())
+                                + QStringLiteral(" (off the page)");
+        }
+    }
     return clipped;
 }
 
