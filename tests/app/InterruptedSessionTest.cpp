@@ -97,4 +97,62 @@ TEST(InterruptedSessionTest, KillNineMidSessionKeepsFinishedBlocksAndEarlierReco
               QStringLiteral("interrupted"));
     EXPECT_GE(json[2].toObject()[QStringLiteral("reps_done")].toInt(), 30);
 }
+
+// SIGKILL at the moment the history is written, again and again: a block's write starts as its
+// last rep completes, so the program is killed within a few milliseconds of that, at a different
+// delay each round. The database must open every time (no corruption), keep every record it had,
+// and never hold half a block.
+TEST(InterruptedSessionTest, KillNineDuringHistoryWritesNeverLosesOrTearsRecords)
+{
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    const QString historyPath =
+            home.filePath(QStringLiteral("data/GluteGuide/GluteGuide/history.sqlite"));
+    std::vector<SessionRecord> kept;
+    {
+        HistoryDatabase database(historyPath);
+        ASSERT_EQ(database.open(), HistoryDatabase::OpenStatus::Created);
+        for (int i = 0; i < 3; ++i)
+            storeSession(database, sampleSession(i));
+        kept = database.sessions();
+    }
+    QProcessEnvironment environment = environmentWithoutDisplay(home);
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+
+    constexpr int rounds = 10;
+    for (int round = 0; round < rounds; ++round) {
+        const QString log = home.filePath(QStringLiteral("events-%1.jsonl").arg(round));
+        QProcess app;
+        app.setProcessEnvironment(environment);
+        app.start(QStringLiteral(GLUTEGUIDE_BINARY),
+                  { QStringLiteral("--start"), QStringLiteral("--mute"), QStringLiteral("--speed"),
+                    QStringLiteral("100"), QStringLiteral("--event-log"), log });
+        ASSERT_TRUE(app.waitForStarted(30000));
+        // The end of the first or second block, then 0 to 9 ms more.
+        const int repsBeforeKill = 15 * (1 + round % 2);
+        QElapsedTimer waited;
+        waited.start();
+        while (linesContaining(log, "\"rep_completed\"") < repsBeforeKill
+               && waited.elapsed() < 60000)
+            QThread::usleep(500);
+        QThread::usleep(1000 * (round % 10));
+        app.kill();
+        ASSERT_TRUE(app.waitForFinished(10000));
+
+        HistoryDatabase database(historyPath);
+        ASSERT_EQ(database.open(), HistoryDatabase::OpenStatus::Opened) << "round " << round;
+        const std::vector<SessionRecord> sessions = database.sessions();
+        ASSERT_GE(sessions.size(), kept.size()) << "round " << round;
+        for (std::size_t i = 0; i < kept.size(); ++i)
+            EXPECT_EQ(sessions[i], kept[i]) << "round " << round << ", record " << i;
+        for (std::size_t i = kept.size(); i < sessions.size(); ++i) {
+            EXPECT_EQ(sessions[i].outcome, SessionOutcome::Interrupted) << "round " << round;
+            for (const BlockRecord &block : sessions[i].blocks)
+                EXPECT_TRUE(block.repsDone == 0 || block.repsDone == block.repsPrescribed)
+                        << "round " << round << ": a torn block of " << block.repsDone;
+        }
+        kept = sessions; // this round's record must survive the next rounds too
+    }
+    EXPECT_GE(kept.size(), std::size_t(3 + rounds / 2)) << "few sessions were recorded at all";
+}
 #endif
