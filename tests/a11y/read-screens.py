@@ -154,6 +154,12 @@ def main():
                        XDG_CONFIG_HOME=os.path.join(scratch, "config"),
                        XDG_DATA_HOME=os.path.join(scratch, "data"),
                        XDG_RUNTIME_DIR=runtime)
+    # Under AddressSanitizer: libxkbcommon-x11 (Debian 12) hands strndup() a keymap name that is
+    # not NUL-terminated within its buffer, which strict string checks report as an overflow in
+    # the system library before our code runs. The real X connection is this test's point, so
+    # that one check is relaxed here; the other suites keep it.
+    if "ASAN_OPTIONS" in environment:
+        environment["ASAN_OPTIONS"] += ":strict_string_checks=0:intercept_strndup=0"
     bus = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
                            env=environment)
     time.sleep(0.5)
