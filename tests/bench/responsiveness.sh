@@ -6,7 +6,7 @@
 #   pain stop: while a set-up cue is sounding, the key P. Measured: key -> the pain-stop advice
 #              starts sounding (the cue that was sounding is cut by it: the exercise voice stops
 #              at that moment), and key -> the screen shows the advice and stays so.
-#   pause:     while the figure moves (a clamshell repetition), the key Space. Measured: key ->
+#   pause:     while the figure moves (the first clamshell lowering), the key Space. Measured: key ->
 #              the screen is still (every later grab identical).
 # Target: 50 ms each (issue 10).
 #
@@ -91,23 +91,26 @@ XDG_RUNTIME_DIR=$work/pulse-runtime parec --device=gluteguide_bench.monitor --ra
 parec_pid=$!
 start_app pain
 log=$work/pain/events.jsonl
-# The third cue (a set-up sentence, seconds long): the key comes 400 ms after the app starts
-# playing it (0.1 s here, 0.3 s in press_watched).
-for _ in $(seq 300); do
-    [[ $(grep -c '"event":"cue"' "$log" 2>/dev/null || true) -ge 3 ]] && break
+# The built-in routine's third set-up sentence sounds from 11.0 s to 14.8 s of the session. Cues
+# are logged once they have played, so the log cannot say what sounds now; the second one
+# (6.0 s to 9.5 s) is logged at its end: the key comes 2.5 s + 0.3 s after that, at about 12.3 s.
+for _ in $(seq 1000); do
+    grep -q '"cue":"setup_head_on_arm"' "$log" 2>/dev/null && break
     sleep 0.02
 done
-sleep 0.1
+sleep 2.5
 press_watched pain p
+# The pain-stop advice is logged once it has played: let it.
+sleep 9
 stop_pid "$app_pid"
 app_pid=""
 stop_pid "$parec_pid"
 parec_pid=""
 
 # ---- Pause while the figure moves ----------------------------------------------------------------
-echo "== pause (Space) while the figure moves (28 s into the session)" >&2
+echo "== pause (Space) while the figure moves (30 s into the session)" >&2
 start_app pause
-sleep 28
+sleep 29.7
 press_watched pause space
 stop_pid "$app_pid"
 app_pid=""
@@ -160,13 +163,20 @@ def clip(name):
     return array.array("h", w.readframes(w.getnframes()))
 
 def find(env, template, lo, hi):
-    """Frame where template best matches env in [lo, hi): least normalised absolute difference."""
-    norm = sum(template) or 1.0
+    """Frame where template best matches env in [lo, hi), by the correlation of the loudness
+    envelopes (so the app's volume does not matter): (frame, correlation)."""
+    n = len(template)
+    tm = sum(template) / n
+    t = [v - tm for v in template]
+    tn = sum(v * v for v in t) ** 0.5 or 1.0
     best, where = None, None
-    for o in range(max(0, lo), min(hi, len(env) - len(template))):
-        d = sum(abs(env[o + i] - template[i]) for i in range(len(template))) / norm
-        if best is None or d < best:
-            best, where = d, o
+    for o in range(max(0, lo), min(hi, len(env) - n)):
+        w = env[o:o + n]
+        wm = sum(w) / n
+        wn = sum((v - wm) ** 2 for v in w) ** 0.5 or 1.0
+        r = sum(a * (b - wm) for a, b in zip(t, w)) / (tn * wn)
+        if best is None or r > best:
+            best, where = r, o
     return where, best
 
 def state_after(rows, key_ms, to=None):
@@ -179,7 +189,7 @@ print(f"one xdotool call takes {xdotool_ms:.0f} ms here: it is inside every figu
 rows = tailed("pain")
 key_ms = int(open(f"{work}/pain-key").read()) / 1e6
 s0 = session_start_epoch_ms(rows)
-at, state = state_after(rows, key_ms)
+at, state = state_after(rows, key_ms, "stopped")
 if state:
     print(f"pain stop: key -> the app logs its state change (to {state.get('to')}): "
           f"{at - key_ms:.1f} ms")
@@ -188,8 +198,11 @@ cues = [e for e in events if e["event"] == "cue"]
 pain_cue = next((e for e in cues if e["cue"] == "pain_stop"), None)
 before = [e for e in cues if e is not pain_cue]
 if before:
-    print(f"pain stop: the cue sounding at the key: {before[-1]['cue']} "
-          f"(started {key_ms - (s0 + before[-1]['t_ms']):.0f} ms before it)")
+    sounding = before[-1]
+    length = len(clip(sounding["cue"])) / RATE * 1000
+    print(f"pain stop: the cue sounding at the key: {sounding['cue']} (started "
+          f"{key_ms - (s0 + sounding['t_ms']):.0f} ms before it, {length:.0f} ms long"
+          f"{', cut' if sounding.get('cut') else ''})")
 rec = array.array("h", open(f"{work}/recording.raw", "rb").read())
 env = envelope(rec)
 lags = []  # recording position - log time, ms, of the cues before the key
@@ -199,8 +212,8 @@ for cue in before:
     except (FileNotFoundError, AssertionError):
         continue
     guess = int(cue["t_ms"] / 2)
-    where, score = find(env, tmpl, guess - 100, guess + 1000)
-    if where is not None and score < 0.5:
+    where, score = find(env, tmpl, guess - 100, guess + 2500)
+    if where is not None and score > 0.8:
         lags.append(where * 2 - cue["t_ms"])
 if pain_cue is None:
     print("pain stop: no pain-stop cue was logged")
@@ -216,7 +229,7 @@ else:
         print(f"pain stop: key -> the advice heard in the recording, cutting the cue before it: "
               f"{heard - key_ms:.1f} ms, steady output latency taken out (the recording's lag "
               f"behind the log, median of {len(lags)} earlier cues: {lag:.0f} ms, which also "
-              f"holds parec's start-up offset; envelope match {score:.2f}, 2 ms frames)")
+              f"holds parec's start-up offset; envelope correlation {score:.2f}, 2 ms frames)")
     else:
         print("pain stop: no earlier cue was found in the recording: the audio check is missing")
 lower, upper, n, distinct, period = settled("pain", key_ms)
