@@ -89,6 +89,7 @@ pos = max(rows, key=lambda r: abs(r[1]))
 late = sorted(r[0] for r in rows)
 print(f"rep boundaries: {len(rows)} repetitions completed; the log's time (ms since the session "
       f"began, the wall clock) against the plan: median {late[len(late) // 2]:+.0f} ms, "
-      f"worst {wall[0]:+.0f} ms at {wall[2]}; the playhead position against the plan: worst "
+      f"p95 {late[min(len(late) - 1, int(0.95 * len(late)))]:+.0f} ms, "
+      f"worst {wall[0]:+.0f} ms at {wall[2]}, {sum(abs(r[0]) <= 5 for r in rows)} within 5 ms; the playhead position against the plan: worst "
       f"{pos[1]:+.0f} ms (target: every boundary within 5 ms)")
 PY
