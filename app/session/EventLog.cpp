@@ -132,8 +132,10 @@ void EventLog::recordFrameStats(const FrameStats::Summary &frames)
                        { "count", frames.count },
                        { "median_ms", frames.medianMs },
                        { "p95_ms", frames.p95Ms },
+                       { "p99_ms", frames.p99Ms },
                        { "max_ms", frames.maxMs },
-                       { "idle_gaps", frames.idleGaps } });
+                       { "idle_gaps", frames.idleGaps },
+                       { "dropped", frames.dropped } });
 }
 
 void EventLog::write(QJsonObject object)

@@ -1,6 +1,7 @@
 #include "app/session/FrameStats.h"
 
 #include <algorithm>
+#include <cmath>
 
 void FrameStats::framePainted()
 {
@@ -32,6 +33,12 @@ FrameStats::Summary FrameStats::summary() const
     summary.count = int(sorted.size()) + 1;
     summary.medianMs = at(0.5);
     summary.p95Ms = at(0.95);
+    summary.p99Ms = at(0.99);
     summary.maxMs = sorted.back();
+    // Late by more than half a frame: the frames in between were not shown.
+    for (const double interval : sorted) {
+        if (interval > 1.5 * frameMs)
+            summary.dropped += int(std::lround(interval / frameMs)) - 1;
+    }
     return summary;
 }

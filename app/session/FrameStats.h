@@ -18,10 +18,14 @@ public:
         int count = 0;
         double medianMs = 0.0;
         double p95Ms = 0.0;
+        double p99Ms = 0.0;
         double maxMs = 0.0;
         int idleGaps = 0;
+        // Display frames (of frameMs) missed while moving: an interval of n frames drops n - 1.
+        int dropped = 0;
     };
     static constexpr double idleGapMs = 250.0;
+    static constexpr double frameMs = 1000.0 / 60.0;
     Summary summary() const;
 
 private:

@@ -73,4 +73,7 @@ print(f"peak resident memory: {rss_kb / 1024:.1f} MB (target < 120 MB)")
 print(f"frame times while the figure moves: {stats['count']} frames, median "
       f"{stats['median_ms']:.1f} ms, p95 {stats['p95_ms']:.1f} ms, max {stats['max_ms']:.1f} ms "
       f"({stats['idle_gaps']} still periods)")
+if "p99_ms" in stats:
+    print(f"frame pacing: p99 interval {stats['p99_ms']:.1f} ms, {stats['dropped']} dropped frames "
+          f"(intervals over 1.5 frames of 1/60 s; the figure is repainted on a 16 ms timer)")
 PY
