@@ -1,0 +1,109 @@
+// The command line: any bytes, split into arguments at NUL bytes (as /proc/<pid>/cmdline holds
+// them) and decoded as main() decodes argv, after the program's name. Parsing must not crash;
+// it ends in one of the four outcomes, each with the exit code README promises (0 for help and
+// version, 2 for a bad argument, with a message); and the options of a command that runs keep
+// every rule that parse() states: values in range, one command at most, no window options
+// with a command.
+
+#include "FuzzSupport.h"
+
+#include "app/cli/CommandLine.h"
+#include "app/language/Language.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cmath>
+
+using namespace gluteguide;
+using namespace std::chrono_literals;
+
+namespace {
+
+// Bounds from CommandLine's help: --speed 0.1 to 100, --at and --quit-after up to a day.
+constexpr double slowest = 0.1;
+constexpr double fastest = 100.0;
+constexpr Millis longest = 24h;
+
+void checkRunOptions(const CommandLineOptions &options, const QString &shown)
+{
+    FUZZ_CHECK(std::isfinite(options.speed) && options.speed >= slowest && options.speed <= fastest,
+               shown);
+    FUZZ_CHECK(options.language.isEmpty() || Language::isSupported(options.language), shown);
+    FUZZ_CHECK(options.paper == QPageSize::A4 || options.paper == QPageSize::Letter, shown);
+    FUZZ_CHECK(options.paper == QPageSize::A4 || !options.handoutPath.isEmpty(), shown);
+
+    const bool exportsHistory = !options.historyExportPath.isEmpty();
+    const std::array<bool, 4> commands{ options.plan, !options.handoutPath.isEmpty(),
+                                        options.history, exportsHistory };
+    FUZZ_CHECK(std::count(commands.cbegin(), commands.cend(), true) <= 1, shown);
+    FUZZ_CHECK(!options.json || options.plan || options.history, shown);
+    FUZZ_CHECK(!(options.history || exportsHistory) || options.routinePath.isEmpty(), shown);
+
+    FUZZ_CHECK(!options.background || (!options.kiosk && !options.start), shown);
+    FUZZ_CHECK(!options.kiosk || !options.start, shown);
+    if (options.screenshotAt) {
+        FUZZ_CHECK(!options.screenshotPath.isEmpty(), shown);
+        FUZZ_CHECK(*options.screenshotAt >= 0ms && *options.screenshotAt <= longest, shown);
+    }
+    FUZZ_CHECK(!options.screenshotThen || options.screenshotAt, shown);
+    if (!options.screenshotPage.isEmpty()) {
+        FUZZ_CHECK(!options.screenshotPath.isEmpty(), shown);
+        FUZZ_CHECK(CommandLine::screenshotPages().contains(options.screenshotPage), shown);
+    }
+    FUZZ_CHECK(!options.screenshotFromFeet || options.screenshotPage == QLatin1String("preview"),
+               shown);
+    // "Above 0" is the seconds given; a sliver of a millisecond rounds to 0 ms.
+    if (options.quitAfter)
+        FUZZ_CHECK(*options.quitAfter >= 0ms && *options.quitAfter <= longest, shown);
+
+    const bool windowOptions = options.mute || options.fullscreen || options.kiosk
+            || options.background || options.start || !options.eventLogPath.isEmpty()
+            || !options.screenshotPath.isEmpty() || options.quitAfter || options.speed != 1.0;
+    FUZZ_CHECK(!windowOptions || std::count(commands.cbegin(), commands.cend(), true) == 0, shown);
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    startFuzzApplication(argc, argv);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    QStringList arguments{ QStringLiteral("gluteguide") };
+    for (const QByteArray &argument : fuzzBytes(data, size).split('\0'))
+        arguments << QString::fromLocal8Bit(argument);
+    const QString shown = arguments.join(QStringLiteral(" | "));
+
+    CommandLine commandLine;
+    const CommandLineResult result = commandLine.parse(arguments);
+    int exitCode = -1;
+    switch (result.status) {
+    case CommandLineResult::Status::ShowHelp:
+        FUZZ_CHECK(!commandLine.helpText().isEmpty(), shown);
+        exitCode = 0;
+        break;
+    case CommandLineResult::Status::ShowVersion:
+        exitCode = 0;
+        break;
+    case CommandLineResult::Status::Error:
+        FUZZ_CHECK(!result.errorMessage.isEmpty(), shown);
+        exitCode = CommandLine::usageErrorExitCode;
+        break;
+    case CommandLineResult::Status::Run:
+        checkRunOptions(result.options, shown);
+        // What runs then (the plan, the handout, the history, the window) ends in 0, 1 or 2 by
+        // its own tests.
+        exitCode = 0;
+        break;
+    }
+    FUZZ_CHECK(exitCode == 0 || exitCode == CommandLine::historyErrorExitCode
+                       || exitCode == CommandLine::usageErrorExitCode,
+               shown + QStringLiteral("\nstatus %1").arg(int(result.status)));
+    return 0;
+}
