@@ -7,6 +7,7 @@
 #include <QVariantList>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 const QString voiceKey = QStringLiteral("audio/voice");
@@ -82,7 +83,10 @@ void AppSettings::setVoice(CuePlayer::Voice voice)
 
 double AppSettings::volume() const
 {
-    return std::clamp(m_settings.value(volumeKey, 0.8).toDouble(), 0.0, 1.0);
+    constexpr double defaultVolume = 0.8;
+    const double stored = m_settings.value(volumeKey, defaultVolume).toDouble();
+    // "nan" reads as a number but is no volume, and std::clamp would pass it through.
+    return std::isnan(stored) ? defaultVolume : std::clamp(stored, 0.0, 1.0);
 }
 
 void AppSettings::setVolume(double volume)
