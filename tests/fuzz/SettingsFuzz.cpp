@@ -21,7 +21,7 @@
 
 namespace {
 
-// Removed with its files when the run ends (not when a check fails: the input is then kept).
+// Removed with its files when the run ends; a failed check aborts and leaves it behind.
 std::unique_ptr<QTemporaryDir> settingsFolder;
 // Where values read are set again. Never destroyed and with no event loop, QSettings never writes
 // it: writing (with a lock file and fsync) would take a hundred times longer than the rest.
