@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then builds and runs every test twice: with the ci preset (debug,
-# warnings are errors) and with the asan preset (AddressSanitizer + UndefinedBehaviorSanitizer).
+# warnings are errors) and with the asan preset (AddressSanitizer + UndefinedBehaviorSanitizer);
+# then builds the fuzz preset (Clang, libFuzzer) and runs each fuzz target for 30 s.
 # Stops at the first failure with a non-zero exit code.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -21,4 +22,5 @@ run_preset() {
 
 run_preset ci
 run_preset asan
-echo "=== all tests passed (ci and asan presets)"
+run_preset fuzz
+echo "=== all tests passed (ci and asan presets, and the fuzz targets)"

@@ -8,6 +8,8 @@ packages=(
     build-essential cmake ninja-build git pkg-config
     # Tests and benchmarks
     libgtest-dev libgmock-dev googletest libbenchmark-dev
+    # The fuzz preset: Clang, and its runtime libraries with libFuzzer and the sanitizers
+    clang libclang-rt-dev
     # Qt 6
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qt6-multimedia-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-speech-dev qt6-declarative-dev qt6-svg-dev

@@ -4,7 +4,7 @@
 
 #include <QSaveFile>
 
-#include <cstdlib>
+#include <cstdint>
 #include <string_view>
 
 using namespace gluteguide;
@@ -27,12 +27,15 @@ QString field(const QString &text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-// Seconds exactly, without a locale: "1843", "1843.25".
+// Seconds exactly, without a locale: "1843", "1843.25". The magnitude is unsigned, so that even
+// the most negative duration (only a damaged history has one) is written right.
 QString secondsText(Millis duration)
 {
-    const auto ms = std::abs(duration.count());
+    const auto count = duration.count();
+    const auto ms =
+            count < 0 ? 0 - static_cast<std::uint64_t>(count) : static_cast<std::uint64_t>(count);
     QString text = QString::number(ms / 1000);
-    if (duration.count() < 0)
+    if (count < 0)
         text.prepend(QLatin1Char('-'));
     if (ms % 1000 != 0) {
         QString decimals = QStringLiteral("%1").arg(ms % 1000, 3, 10, QLatin1Char('0'));

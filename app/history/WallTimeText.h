@@ -6,7 +6,8 @@
 #include <QString>
 
 // A moment of the history as the person's clock showed it there and then: the stored UTC time
-// with its stored offset, not the machine's current time zone.
+// with its stored offset, not the machine's current time zone. An offset of more than 18 hours
+// (only a damaged history has one) is not applied: the time is shown in UTC.
 class WallTimeText
 {
 public:

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdlib>
 #include <initializer_list>
 #include <limits>
 #include <string_view>
@@ -191,16 +192,21 @@ void Reader::checkKeys(const QJsonObject &object, const std::initializer_list<QL
         if (isKnown)
             continue;
         // A misspelt key must not be silently ignored; suggest what was probably meant.
+        const int threshold = std::max<int>(2, static_cast<int>(key.size()) / 4);
         QString suggestion;
         int best = std::numeric_limits<int>::max();
         for (QLatin1String name : known) {
+            // The distance is at least the difference in length: a name that cannot be within
+            // the threshold is not compared, or a long key would cost its length times each name's.
+            if (std::abs(key.size() - name.size()) > threshold)
+                continue;
             const int distance = editDistance(key, name);
             if (distance < best) {
                 best = distance;
                 suggestion = name;
             }
         }
-        if (best <= std::max<int>(2, static_cast<int>(key.size()) / 4)) {
+        if (best <= threshold) {
             add(prefix + key, tr("is not a known field; did you mean \"%1\"?").arg(suggestion));
         } else {
             add(prefix + key,

@@ -1,6 +1,8 @@
 #include "core/history/SessionRecord.h"
 
+#include <algorithm>
 #include <array>
+#include <limits>
 #include <utility>
 
 namespace gluteguide {
@@ -32,20 +34,27 @@ std::optional<SessionOutcome> outcomeFromKey(std::string_view key)
     return std::nullopt;
 }
 
+namespace {
+// A damaged history can hold any count in a block: add them up without overflowing, and give
+// the nearest int.
+int clampedSum(const std::vector<BlockRecord> &blocks, int BlockRecord::*count)
+{
+    long long total = 0;
+    for (const BlockRecord &block : blocks)
+        total += block.*count;
+    return static_cast<int>(std::clamp<long long>(total, std::numeric_limits<int>::min(),
+                                                  std::numeric_limits<int>::max()));
+}
+} // namespace
+
 int SessionRecord::repsDone() const
 {
-    int total = 0;
-    for (const BlockRecord &block : blocks)
-        total += block.repsDone;
-    return total;
+    return clampedSum(blocks, &BlockRecord::repsDone);
 }
 
 int SessionRecord::repsPrescribed() const
 {
-    int total = 0;
-    for (const BlockRecord &block : blocks)
-        total += block.repsPrescribed;
-    return total;
+    return clampedSum(blocks, &BlockRecord::repsPrescribed);
 }
 
 } // namespace gluteguide

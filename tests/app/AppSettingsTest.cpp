@@ -92,6 +92,21 @@ TEST_F(AppSettingsTest, KioskNumbersStayInTheirRanges)
     EXPECT_EQ(settings->idleSeconds(), AppSettings::longestIdleSeconds);
 }
 
+// Found by tests/fuzz/SettingsFuzz.cpp: "nan" reads as a number, and std::clamp kept it.
+TEST_F(AppSettingsTest, AVolumeThatIsNoNumberFallsBackToTheDefault)
+{
+    {
+        QSettings file(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        file.setValue(QStringLiteral("audio/volume"), QStringLiteral("nan"));
+    }
+    EXPECT_DOUBLE_EQ(open()->volume(), 0.8);
+    {
+        QSettings file(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        file.setValue(QStringLiteral("audio/volume"), QStringLiteral("inf"));
+    }
+    EXPECT_DOUBLE_EQ(open()->volume(), 1.0);
+}
+
 TEST_F(AppSettingsTest, WeekdaysAreSortedWithoutRepeatsOrImpossibleDays)
 {
     const auto settings = reopenedAfter([](AppSettings &s) {

@@ -11,6 +11,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <limits>
+
 using namespace gluteguide;
 
 namespace {
@@ -96,4 +99,30 @@ TEST(HistoryCsvTest, APlaceThatCannotBeWrittenFailsWithAMessage)
     EXPECT_FALSE(HistoryCsv::write(path, samples(1), &error));
     EXPECT_FALSE(error.isEmpty());
     EXPECT_FALSE(QFileInfo::exists(path));
+}
+
+// Found by tests/fuzz/HistoryCsvFuzz.cpp: a damaged history (any integer in its columns) overflowed
+// in the export. Each value is written as it is, or, for an offset no place has, the time in UTC.
+TEST(HistoryCsvTest, ADamagedHistorysExtremeValuesAreWrittenWithoutOverflow)
+{
+    SessionRecord session = sampleSession(0);
+    session.duration = Millis{ std::numeric_limits<std::int64_t>::min() };
+    session.startedAt.utcOffsetMinutes = std::numeric_limits<int>::min();
+    session.blocks.resize(2);
+    for (BlockRecord &block : session.blocks)
+        block.repsDone = std::numeric_limits<int>::max();
+    const std::vector<QStringList> rows =
+            readCsv(QString::fromUtf8(HistoryCsv::toCsv({ session })));
+    ASSERT_EQ(rows.size(), 3u);
+    EXPECT_EQ(rows[1][3], QStringLiteral("-9223372036854775.808"));
+    EXPECT_TRUE(rows[1][0].endsWith(QStringLiteral("+00:00"))) << rows[1][0].toStdString();
+    EXPECT_EQ(rows[1][7], QString::number(std::numeric_limits<int>::max()));
+    EXPECT_EQ(session.repsDone(), std::numeric_limits<int>::max());
+
+    session.duration = Millis{ std::numeric_limits<std::int64_t>::max() };
+    session.blocks.front().repsDone = std::numeric_limits<int>::min();
+    session.blocks.back().repsDone = -1;
+    EXPECT_EQ(readCsv(QString::fromUtf8(HistoryCsv::toCsv({ session })))[1][3],
+              QStringLiteral("9223372036854775.807"));
+    EXPECT_EQ(session.repsDone(), std::numeric_limits<int>::min());
 }
