@@ -25,7 +25,9 @@
 #
 # Environment (all optional): SOAK_INTERVAL seconds between samples (10), SOAK_WARMUP (60),
 # SOAK_DEMO_EVERY seconds between "Try it" presses (20), SOAK_RSS_LIMIT_KB (2048), SOAK_SPEED (30),
-# SOAK_KEEP a folder to copy the CSV, the app's stderr and the event log into.
+# SOAK_KEEP a folder to copy the CSV, the app's stderr and the event log into, SOAK_SOUND=1 to
+# run with the sound on (staff's choice) into a private PulseAudio server's null sink instead of
+# --mute: the cue player then plays (or drops, at this speed) the loop's and the demos' cues.
 # Exit codes: 0 passed, 1 failed, 77 cannot run here (ctest counts that as skipped).
 set -euo pipefail
 
@@ -37,11 +39,17 @@ demo_every=${SOAK_DEMO_EVERY:-20}
 rss_limit_kb=${SOAK_RSS_LIMIT_KB:-2048}
 speed=${SOAK_SPEED:-30}
 keep=${SOAK_KEEP:-}
+sound=${SOAK_SOUND:-0}
 
 # 77: ctest counts this as skipped (SKIP_RETURN_CODE), never as passed.
 for tool in Xvfb xdotool xwd python3; do
     command -v "$tool" >/dev/null || { echo "$tool is not installed: no soak run" >&2; exit 77; }
 done
+if [ "$sound" = 1 ]; then
+    for tool in pulseaudio pactl; do
+        command -v "$tool" >/dev/null || { echo "$tool is not installed: no soak run" >&2; exit 77; }
+    done
+fi
 [ -x "$app" ] || { echo "FAIL: $app is not an executable" >&2; exit 1; }
 duration=$(python3 -c "print(round(float('$minutes') * 60))")
 if ((duration < warmup + 3 * interval)); then
@@ -55,9 +63,11 @@ if grep -aq __asan_init "$app"; then asan=1; fi
 
 work=$(mktemp -d)
 xvfb_pid=""
+pulse_pid=""
 app_pid=""
 cleanup() {
     if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; fi
+    if [ -n "$pulse_pid" ]; then kill "$pulse_pid" 2>/dev/null || true; fi
     if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
     rm -rf "$work"
 }
@@ -84,7 +94,7 @@ unset QT_QPA_PLATFORM DBUS_SESSION_BUS_ADDRESS SESSION_MANAGER
 
 # A staff PIN already set, so kiosk mode starts without asking for one. The stored form is the
 # app's (app/kiosk/StaffPin.h): pbkdf2-sha256$<iterations>$<salt>$<hash>, base64.
-python3 - "$work/config/GluteGuide/GluteGuide.conf" <<'PY'
+python3 - "$work/config/GluteGuide/GluteGuide.conf" "$sound" <<'PY'
 import base64, hashlib, os, sys
 salt = os.urandom(16)
 digest = hashlib.pbkdf2_hmac("sha256", b"2468", salt, 1000, 32)
@@ -92,9 +102,25 @@ stored = "pbkdf2-sha256$1000${}${}".format(base64.b64encode(salt).decode(),
                                            base64.b64encode(digest).decode())
 with open(sys.argv[1], "w") as ini:
     ini.write('[kiosk]\nstaffPin="{}"\n'.format(stored))
+    if sys.argv[2] == "1":
+        ini.write("muted=false\n")
 PY
 
-"$app" --kiosk --speed "$speed" --mute --event-log "$work/events.jsonl" \
+mute=(--mute)
+if [ "$sound" = 1 ]; then
+    # The sound on, into a null sink of a server of our own (as tests/e2e does).
+    mute=()
+    export PULSE_SERVER=unix:$work/runtime/pulse.sock PULSE_SINK=soak_null
+    pulseaudio -n --daemonize=no --exit-idle-time=-1 --log-level=error \
+        -L "module-null-sink sink_name=soak_null rate=44100" \
+        -L "module-native-protocol-unix auth-anonymous=1 socket=$work/runtime/pulse.sock" \
+        >"$work/pulse.log" 2>&1 &
+    pulse_pid=$!
+    for _ in $(seq 50); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
+    pactl info >/dev/null 2>&1 || { cat "$work/pulse.log"; echo "FAIL: PulseAudio did not start"; exit 1; }
+fi
+
+"$app" --kiosk --speed "$speed" "${mute[@]}" --event-log "$work/events.jsonl" \
     >"$work/app.log" 2>&1 &
 app_pid=$!
 
@@ -115,7 +141,7 @@ count() { grep -c "$1" "$work/events.jsonl" 2>/dev/null || true; }
 demos_started() { count '"from":"idle"'; }
 demos_ended() { count '"to":"\(complete\|stopped\)"'; }
 
-echo "soak: gluteguide --kiosk --speed $speed for $minutes min on $display," \
+echo "soak: gluteguide --kiosk --speed $speed ${mute[*]:-(sound on)} for $minutes min on $display," \
     "a sample every $interval s, Try it every $demo_every s, warm-up $warmup s"
 echo "seconds,rss_kb,fds,threads,demos_started,demos_ended" >"$work/samples.csv"
 start=$(date +%s)
