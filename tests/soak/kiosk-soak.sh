@@ -83,6 +83,7 @@ for _ in $(seq 200); do
 done
 display=":$(head -n1 "$work/display")"
 [[ "$display" =~ ^:[0-9]+$ ]] || { cat "$work/xvfb.log"; echo "FAIL: Xvfb did not start"; exit 1; }
+exec 5>&- # not handed down to the app, whose descriptors are counted
 
 # Private settings, history and runtime folders (an unset XDG_RUNTIME_DIR makes Qt warn, which
 # would count as a warning), and no session bus: nothing of the user's is read or written.
@@ -168,8 +169,9 @@ while :; do
         next_demo=$((next_demo + demo_every))
     fi
     if ((now >= next_sample)); then
-        rss=$(awk '/^VmRSS:/ {print $2}' "/proc/$app_pid/status")
-        threads=$(awk '/^Threads:/ {print $2}' "/proc/$app_pid/status")
+        # An app that ended meanwhile is reported by the check at the top of the loop.
+        rss=$(awk '/^VmRSS:/ {print $2}' "/proc/$app_pid/status" 2>/dev/null) || continue
+        threads=$(awk '/^Threads:/ {print $2}' "/proc/$app_pid/status" 2>/dev/null) || continue
         fds=$(find "/proc/$app_pid/fd" -mindepth 1 -maxdepth 1 2>/dev/null | wc -l)
         echo "$now,$rss,$fds,$threads,$(demos_started),$(demos_ended)" >>"$work/samples.csv"
         next_sample=$((next_sample + interval))
