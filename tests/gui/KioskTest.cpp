@@ -139,6 +139,17 @@ TEST_F(KioskTest, TryItRunsTheShortDemo)
     EXPECT_FALSE(plan.routine.bothSides);
 }
 
+TEST_F(KioskTest, EnterOrSpaceOnTheLoopIsTryIt)
+{
+    for (Qt::Key key : { Qt::Key_Return, Qt::Key_Enter, Qt::Key_Space }) {
+        ASSERT_EQ(current(), Screen::Kiosk);
+        ASSERT_EQ(QApplication::focusWidget(), m_window->kioskPage()->tryItButton());
+        QTest::keyClick(QApplication::focusWidget(), key);
+        EXPECT_EQ(current(), Screen::Session) << "key " << int(key);
+        idleFor(Millis{ 61000 }); // stops the demo, back to the loop
+    }
+}
+
 TEST_F(KioskTest, IdleReturnsToTheLoop)
 {
     startDemo();
