@@ -19,6 +19,9 @@ packages=(
     # Running the window without a desktop, and the end-to-end audio test: a private X server
     # and a private PulseAudio with a null sink, recorded with parec
     xvfb xauth pulseaudio pulseaudio-utils
+    # The front desk's soak test (tests/soak): "Try it" pressed as from a keyboard, the screen
+    # grabbed to see that the loop still moves; and valgrind's memcheck on the core tests
+    xdotool x11-apps valgrind
     # Reading the screens as a screen reader gets them: the accessibility bus, read with pyatspi
     # in a private D-Bus session (tests/a11y)
     at-spi2-core python3-pyatspi dbus-daemon

@@ -85,7 +85,9 @@ KioskPage::KioskPage(const RoutineDocument &document, const MonotonicClock *cloc
     buildSoundControls(footer);
     layout->addLayout(footer);
 
-    // The button takes Enter and Space at once: the page's keys start with it.
+    // The button takes Enter and Space at once: the page's keys start with it. (A push button
+    // outside a dialog takes Enter only as the default button.)
+    m_tryIt->setDefault(true);
     setFocusProxy(m_tryIt);
     auto *escape = new QShortcut(Qt::Key_Escape, this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);

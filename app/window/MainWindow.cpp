@@ -78,7 +78,8 @@ MainWindow::MainWindow(AppSettings &settings, AppTranslator &translator, WindowO
     : QMainWindow(parent),
       m_settings(settings),
       m_translator(translator),
-      m_options(std::move(options))
+      m_options(std::move(options)),
+      m_kioskClock(m_options.speed)
 {
     // An 800×600 display (an old laptop, a clinic's projector) still shows the whole window;
     // TextFitTest checks that nothing is cut off at that size.
@@ -115,7 +116,13 @@ MainWindow::MainWindow(AppSettings &settings, AppTranslator &translator, WindowO
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The kiosk page and the idle watch read m_kioskClock, and Qt deletes them after it (children
+    // go after members): they stop reading it first. Hidden, the page pauses its loop.
+    m_idle->stop();
+    m_kiosk->hide();
+}
 
 void MainWindow::buildPages()
 {
@@ -128,7 +135,7 @@ void MainWindow::buildPages()
     m_editor = new EditorPage(m_document, m_pages);
     m_progress = new ProgressPage(m_pages);
     m_settingsPage = new SettingsPage(m_settings, m_pages);
-    m_kiosk = new KioskPage(m_document, nullptr, m_pages);
+    m_kiosk = new KioskPage(m_document, &m_kioskClock, m_pages);
     const std::pair<Screen, QWidget *> screens[] = {
         { Screen::Home, m_home },
         { Screen::Session, m_session },
@@ -144,7 +151,7 @@ void MainWindow::buildPages()
     setCentralWidget(m_pages);
     connect(m_navigation, &Navigation::kioskLockChanged, this, &MainWindow::applyKioskLock);
 
-    m_idle = new IdleWatch(m_idleClock, this);
+    m_idle = new IdleWatch(m_kioskClock, this);
     connect(m_idle, &IdleWatch::idle, this, &MainWindow::onIdle);
 
     connect(m_home, &HomePage::startRequested, this, &MainWindow::startSessionWhenSoundIsReady);

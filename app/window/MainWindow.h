@@ -188,7 +188,8 @@ private:
     bool m_startPending = false;
     bool m_demoSession = false; // a kiosk "Try it": never recorded
     KioskOptions m_kioskOptions;
-    SteadyClock m_idleClock;
+    // The front desk's time: its loop and its idle limit, scaled by --speed like a session's.
+    SteadyClock m_kioskClock;
     StaffCheck m_staffCheck;
     QList<QAction *> m_menuActions; // staff only at the front desk
     QMenu *m_fileMenu = nullptr;

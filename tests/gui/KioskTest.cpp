@@ -12,6 +12,7 @@
 #include "app/window/Navigation.h"
 #include "core/kiosk/KioskRoutines.h"
 
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -138,6 +139,17 @@ TEST_F(KioskTest, TryItRunsTheShortDemo)
     EXPECT_FALSE(plan.routine.bothSides);
 }
 
+TEST_F(KioskTest, EnterOrSpaceOnTheLoopIsTryIt)
+{
+    for (Qt::Key key : { Qt::Key_Return, Qt::Key_Enter, Qt::Key_Space }) {
+        ASSERT_EQ(current(), Screen::Kiosk);
+        ASSERT_EQ(QApplication::focusWidget(), m_window->kioskPage()->tryItButton());
+        QTest::keyClick(QApplication::focusWidget(), key);
+        EXPECT_EQ(current(), Screen::Session) << "key " << int(key);
+        idleFor(Millis{ 61000 }); // stops the demo, back to the loop
+    }
+}
+
 TEST_F(KioskTest, IdleReturnsToTheLoop)
 {
     startDemo();
@@ -206,4 +218,51 @@ TEST_F(KioskTest, PainStopWorksInTheDemo)
     EXPECT_EQ(session().state(), SessionState::Stopped);
     EXPECT_EQ(session().stopReason(), StopReason::Pain);
     EXPECT_EQ(m_pinAsked, 0);
+}
+
+// --speed (demonstrations, the soak test in tests/soak) runs the whole front desk faster, not
+// only its demo sessions: the loop goes round and the idle limit passes at the same pace.
+TEST(KioskSpeedTest, SpeedRunsTheLoopAndTheIdleLimitAsFast)
+{
+    constexpr double speed = 30.0;
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    AppTranslator translator;
+    WindowOptions options;
+    options.mute = true;
+    options.speed = speed;
+    options.historyPath = dir.filePath(QStringLiteral("history.sqlite"));
+    MainWindow window(settings, translator, options);
+    window.setStaffCheck([] { return false; });
+    window.resize(1366, 768);
+    window.show();
+    KioskOptions kiosk;
+    kiosk.idleLimit = Millis{ 6000 };
+    window.setKioskOptions(kiosk);
+    window.enterKiosk(false);
+    QApplication::processEvents();
+
+    // The loop: 100 ms of real time are 3 s of it (at 1x, 0.1 s).
+    KioskPage *page = window.kioskPage();
+    const Millis loopLength = page->playhead().length();
+    QElapsedTimer real;
+    real.start();
+    const Millis from = page->position();
+    QTest::qWait(100);
+    const Millis to = page->position();
+    const qint64 elapsedMs = real.elapsed();
+    ASSERT_LT(double(elapsedMs) * speed, double(loopLength.count())) << "went round unseen";
+    const Millis moved = to >= from ? to - from : to + loopLength - from;
+    EXPECT_GE(moved.count(), qint64(speed * 100.0) - 1);
+    EXPECT_LE(moved.count(), qint64(speed * double(elapsedMs + 1)));
+
+    // The idle limit: 6 s of kiosk time pass in 0.2 s of real time.
+    window.startDemoSession(std::make_unique<ManualClock>());
+    QApplication::processEvents();
+    window.idleWatch()->check();
+    ASSERT_EQ(window.navigation()->current(), Screen::Session);
+    QTest::qWait(250);
+    window.idleWatch()->check();
+    EXPECT_EQ(window.navigation()->current(), Screen::Kiosk);
 }
