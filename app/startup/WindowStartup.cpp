@@ -167,6 +167,10 @@ int runWindow(int &argc, char **argv, const CommandLineOptions &options,
     }
 
     if (screenshot) {
+        // Pictures for the README and the tests are the same size whatever the screen (Qt's
+        // offscreen one is 800×600), unless the saved window size says otherwise.
+        if (settings.windowGeometry().isEmpty())
+            window.resize(MainWindow::defaultSize());
         const ScreenshotCapture::Request request{ options.screenshotPath, options.screenshotAt,
                                                   options.screenshotThen, options.screenshotPage,
                                                   options.screenshotFromFeet };

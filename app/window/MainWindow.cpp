@@ -109,7 +109,7 @@ MainWindow::MainWindow(AppSettings &settings, AppTranslator &translator, WindowO
     onDocumentChanged();
     if (!restoreGeometry(settings.windowGeometry())) {
         // The first time: a laptop-sized window, or the whole screen when it is smaller.
-        QSize size(1280, 760);
+        QSize size = defaultSize();
         if (const QScreen *screen = QGuiApplication::primaryScreen())
             size = size.boundedTo(screen->availableGeometry().size());
         resize(size.expandedTo(minimumSize()));

@@ -8,6 +8,7 @@
 #include "app/session/SessionDriver.h"
 
 #include <QMainWindow>
+#include <QSize>
 
 #include <functional>
 #include <memory>
@@ -116,6 +117,9 @@ public:
     // Asks for the staff PIN; true when it was given. Tests replace the question.
     using StaffCheck = std::function<bool()>;
     void setStaffCheck(StaffCheck check) { m_staffCheck = std::move(check); }
+
+    // The window's size the first time it opens (a laptop's), smaller where the screen is.
+    static QSize defaultSize() { return { 1280, 760 }; }
 
     // Whether a session (or the kiosk's demo) is on screen.
     bool isSessionShowing() const;
