@@ -35,29 +35,37 @@ inline gluteguide::SessionRecord dailySession(const gluteguide::Plan &plan, int 
     return record;
 }
 
+// Writes storedSessions daily sessions into a new history at the file; false when it cannot.
+inline bool fillHistory(const QString &file)
+{
+    using namespace gluteguide;
+    const Plan plan = buildPlan(defaultRoutine());
+    HistoryDatabase database(file);
+    if (database.open() != HistoryDatabase::OpenStatus::Created)
+        return false;
+    // Filling is set-up, not measured: no waiting for the disk.
+    QSqlQuery(QSqlDatabase::database(database.connectionName()))
+            .exec(QStringLiteral("PRAGMA synchronous = OFF"));
+    for (int day = 0; day < storedSessions; ++day) {
+        const SessionRecord record = dailySession(plan, day);
+        const std::optional<std::int64_t> id = database.beginSession(record);
+        if (!id
+            || database.finishSession(*id, record.outcome, *record.endedAt, record.duration,
+                                      record.blocks)
+                    != HistoryDatabase::WriteStatus::Written)
+            return false;
+    }
+    return true;
+}
+
 // A history of storedSessions sessions, made once for the run.
 inline const QString &filledHistory()
 {
     static QTemporaryDir dir;
     static const QString path = [] {
         const QString file = dir.filePath(QStringLiteral("history.sqlite"));
-        using namespace gluteguide;
-        const Plan plan = buildPlan(defaultRoutine());
-        HistoryDatabase database(file);
-        if (database.open() != HistoryDatabase::OpenStatus::Created)
+        if (!fillHistory(file))
             std::abort();
-        // Filling is set-up, not measured: no waiting for the disk.
-        QSqlQuery(QSqlDatabase::database(database.connectionName()))
-                .exec(QStringLiteral("PRAGMA synchronous = OFF"));
-        for (int day = 0; day < storedSessions; ++day) {
-            const SessionRecord record = dailySession(plan, day);
-            const std::optional<std::int64_t> id = database.beginSession(record);
-            if (!id
-                || database.finishSession(*id, record.outcome, *record.endedAt, record.duration,
-                                          record.blocks)
-                        != HistoryDatabase::WriteStatus::Written)
-                std::abort();
-        }
         return file;
     }();
     return path;
