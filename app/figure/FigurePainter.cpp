@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using gluteguide::Joint;
 using gluteguide::Point2;
@@ -316,6 +317,13 @@ void FigurePainter::paintStill(QPainter &painter, const QRectF &target, const Fi
 void FigurePainter::paintMoving(QPainter &painter, const QRectF &target, const FigureScene &scene,
                                 const QPalette &palette)
 {
+    paintWorkingLeg(painter, target, scene, palette);
+    paintGuide(painter, target, scene, palette);
+}
+
+void FigurePainter::paintWorkingLeg(QPainter &painter, const QRectF &target,
+                                    const FigureScene &scene, const QPalette &palette)
+{
     if (sceneBounds(scene).isEmpty())
         return;
     painter.save();
@@ -324,8 +332,25 @@ void FigurePainter::paintMoving(QPainter &painter, const QRectF &target, const F
     const Colours c = coloursOf(palette);
     drawLimbs(painter, scene.figure, workingLeg, scene.showWorkingLeg ? c.accent : c.bodyFill,
               c.ink);
+    painter.restore();
+}
+
+void FigurePainter::paintGuide(QPainter &painter, const QRectF &target, const FigureScene &scene,
+                               const QPalette &palette)
+{
+    if (sceneBounds(scene).isEmpty())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setTransform(sceneToTarget(target, scene), true);
+    const Colours c = coloursOf(palette);
     drawGuide(painter, scene, c.accent, c.paper);
     painter.restore();
+}
+
+bool FigurePainter::sameGuide(const FigureScene &a, const FigureScene &b)
+{
+    return a.guide == b.guide && a.guideIsLoop == b.guideIsLoop && a.bounds == b.bounds;
 }
 
 bool FigurePainter::sameStill(const FigureScene &a, const FigureScene &b)
@@ -342,6 +367,32 @@ bool FigurePainter::sameStill(const FigureScene &a, const FigureScene &b)
         return true;
     };
     return same(farSide) && same(body) && a.figure[Joint::Head] == b.figure[Joint::Head];
+}
+
+double FigurePainter::largestShift(const QRectF &target, const FigureScene &before,
+                                   const FigureScene &after)
+{
+    constexpr double anyChange = std::numeric_limits<double>::infinity();
+    if (before.mat != after.mat || before.showWorkingLeg != after.showWorkingLeg
+        || before.bounds != after.bounds || before.figure.headRadius != after.figure.headRadius
+        || before.figure.mirrored != after.figure.mirrored || before.facing != after.facing
+        || before.guideIsLoop != after.guideIsLoop || before.guide.size() != after.guide.size()
+        || before.shadow.size() != after.shadow.size())
+        return anyChange;
+    double largest = 0.0; // metres
+    const auto compare = [&largest](Point2 a, Point2 b) {
+        largest = std::max(largest, std::hypot(a.x - b.x, a.y - b.y));
+    };
+    for (std::size_t i = 0; i < before.figure.joints.size(); ++i)
+        compare(before.figure.joints[i], after.figure.joints[i]);
+    for (std::size_t i = 0; i < before.shadow.size(); ++i)
+        compare(before.shadow[i], after.shadow[i]);
+    for (std::size_t i = 0; i < before.guide.size(); ++i)
+        compare(before.guide[i], after.guide[i]);
+    if (largest == 0.0)
+        return 0.0;
+    // The scale is uniform: one metre is m11() pixels in either direction.
+    return largest * std::abs(sceneToTarget(target, after).m11());
 }
 
 QRect FigurePainter::changedArea(const QRectF &target, const FigureScene &before,

@@ -2,6 +2,9 @@
 
 #include "app/session/MonotonicClock.h"
 
+#include <algorithm>
+#include <optional>
+
 using gluteguide::Command;
 using gluteguide::SessionState;
 
@@ -15,6 +18,7 @@ SessionDriver::SessionDriver(gluteguide::Session session, const MonotonicClock &
     : QObject(parent), m_session(std::move(session)), m_clock(clock)
 {
     m_timer.setTimerType(Qt::PreciseTimer);
+    m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SessionDriver::tick);
 }
 
@@ -59,7 +63,13 @@ void SessionDriver::updateTimer()
         m_timer.stop();
         return;
     }
-    const int interval = m_visible ? visibleTickMs : hiddenTickMs;
-    if (!m_timer.isActive() || m_timer.interval() != interval)
-        m_timer.start(interval);
+    // A frame's tick, or sooner when a boundary or a cue falls before it: rep ends and cues are
+    // then reported when they are due, not up to a frame late. (At least 1 ms, so that a clock
+    // that disagrees with the session can never make the timer spin.)
+    int interval = m_visible ? visibleTickMs : hiddenTickMs;
+    if (const std::optional<gluteguide::Millis> due = m_session.nextDueAt()) {
+        const gluteguide::Millis::rep untilDue = (*due - m_clock.now()).count();
+        interval = int(std::clamp<gluteguide::Millis::rep>(untilDue, 1, interval));
+    }
+    m_timer.start(interval);
 }

@@ -8,16 +8,24 @@
 FigureView::FigureView(QWidget *parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    // The view paints every pixel of the figure itself; the background comes from the palette.
-    setAutoFillBackground(true);
+    // The view paints every pixel itself (the still layer is filled with the palette's base
+    // colour), so Qt neither fills its background nor repaints what is behind it first.
+    setAttribute(Qt::WA_OpaquePaintEvent);
     setBackgroundRole(QPalette::Base);
 }
 
 void FigureView::setScene(FigureScene scene)
 {
-    // Only what moved is repainted: at display rate that is most of the cost of a session.
-    const QRect changed = FigurePainter::changedArea(paintArea(), m_scene, scene);
     m_scene = std::move(scene);
+    // The movements are slow: at display rate the leg often moves by a fraction of a pixel from
+    // one tick to the next. A frame is painted once it has moved by a device pixel since the
+    // last one was, and then only where something moved: painting is most of a session's cost.
+    const QRectF area = paintArea();
+    if (FigurePainter::largestShift(area, m_shown, m_scene) * devicePixelRatioF()
+        < minimumShownShift)
+        return;
+    const QRect changed = FigurePainter::changedArea(area, m_shown, m_scene);
+    m_shown = m_scene;
     if (!changed.isEmpty())
         update(changed);
 }
@@ -39,30 +47,44 @@ QSize FigureView::minimumSizeHint() const
 
 void FigureView::paintEvent(QPaintEvent *event)
 {
-    // The still layer is drawn once per movement (or size, or palette) and then copied: only
-    // the working leg and its guide are drawn each frame.
+    // The still layer and the guide are drawn once per movement (or size, or palette) and then
+    // copied: only the working leg is drawn each frame.
     const qreal ratio = devicePixelRatioF();
-    if (m_still.size() != size() * ratio || m_still.devicePixelRatio() != ratio || !m_stillValid
-        || !FigurePainter::sameStill(m_stillScene, m_scene)) {
-        m_still = QPixmap(size() * ratio);
-        m_still.setDevicePixelRatio(ratio);
-        m_still.fill(palette().color(QPalette::Base));
+    const bool sizeChanged = m_still.size() != size() * ratio || m_still.devicePixelRatio() != ratio;
+    if (sizeChanged || !m_layersValid || !FigurePainter::sameStill(m_stillScene, m_scene)) {
+        m_still = layer(palette().color(QPalette::Base));
         QPainter still(&m_still);
         FigurePainter::paintStill(still, paintArea(), m_scene, palette());
         m_stillScene = m_scene;
-        m_stillValid = true;
     }
+    if (sizeChanged || !m_layersValid || !FigurePainter::sameGuide(m_guideScene, m_scene)) {
+        m_guide = layer(Qt::transparent);
+        QPainter guide(&m_guide);
+        FigurePainter::paintGuide(guide, paintArea(), m_scene, palette());
+        m_guideScene = m_scene;
+    }
+    m_layersValid = true;
+    const QRect area = event->rect();
+    const QRectF source(QPointF(area.topLeft()) * ratio, QSizeF(area.size()) * ratio);
     QPainter painter(this);
-    painter.drawPixmap(
-            event->rect(), m_still,
-            QRectF(QPointF(event->rect().topLeft()) * ratio, QSizeF(event->rect().size()) * ratio));
-    FigurePainter::paintMoving(painter, paintArea(), m_scene, palette());
+    painter.drawPixmap(area, m_still, source);
+    FigurePainter::paintWorkingLeg(painter, paintArea(), m_scene, palette());
+    painter.drawPixmap(area, m_guide, source);
     emit painted();
+}
+
+QPixmap FigureView::layer(const QColor &fill) const
+{
+    const qreal ratio = devicePixelRatioF();
+    QPixmap pixmap(size() * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(fill);
+    return pixmap;
 }
 
 void FigureView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
-        m_stillValid = false;
+        m_layersValid = false;
     QWidget::changeEvent(event);
 }

@@ -30,8 +30,16 @@ protected:
 private:
     QRectF paintArea() const;
 
-    FigureScene m_scene;
+    // In device pixels: less is not seen as movement, more would show as a step.
+    static constexpr double minimumShownShift = 1.0;
+
+    FigureScene m_scene; // the newest, which paintEvent() paints
+    FigureScene m_shown; // the one last asked to be painted; within a pixel of m_scene
+    QPixmap layer(const QColor &fill) const;
+
     QPixmap m_still; // the still layer of m_stillScene, at this size
     FigureScene m_stillScene;
-    bool m_stillValid = false;
+    QPixmap m_guide; // the guide of m_guideScene, on transparent pixels
+    FigureScene m_guideScene;
+    bool m_layersValid = false;
 };

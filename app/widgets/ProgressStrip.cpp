@@ -3,6 +3,7 @@
 #include "app/widgets/ProgressStripAccessible.h"
 
 #include <QAccessible>
+#include <QPaintEvent>
 #include <QPainter>
 
 #include <cmath>
@@ -15,6 +16,9 @@ ProgressStrip::ProgressStrip(QWidget *parent) : QWidget(parent)
     }();
     Q_UNUSED(accessible)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // The strip paints every pixel of itself (the corners in its parent's colour), so a frame's
+    // update does not first repaint the page and window behind it.
+    setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
 void ProgressStrip::setFraction(double fraction)
@@ -58,22 +62,80 @@ QSize ProgressStrip::sizeHint() const
     return { 200, std::max(12, fontMetrics().height() + 10) };
 }
 
-void ProgressStrip::paintEvent(QPaintEvent *)
+QRectF ProgressStrip::frame() const
 {
-    m_paintedFraction = m_fraction;
-    QPainter painter(this);
+    return QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+}
+
+double ProgressStrip::cornerRadius() const
+{
+    return std::min(6.0, frame().height() / 2);
+}
+
+// The strip empty or full, without its text: the corners in the parent's colour, the frame, and
+// the fill over it.
+QPixmap ProgressStrip::picture(bool full) const
+{
+    const qreal ratio = devicePixelRatioF();
+    QPixmap pixmap(size() * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    const QWidget *behind = parentWidget() ? parentWidget() : this;
+    pixmap.fill(behind->palette().color(behind->backgroundRole()));
+    QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF frame = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-    const double radius = std::min(6.0, frame.height() / 2);
+    const double radius = cornerRadius();
     painter.setPen(QPen(palette().color(QPalette::Mid), 1));
     painter.setBrush(palette().color(QPalette::Base));
-    painter.drawRoundedRect(frame, radius, radius);
+    painter.drawRoundedRect(frame(), radius, radius);
+    if (full)
+        paintFill(painter, frame());
+    return pixmap;
+}
+
+void ProgressStrip::paintFill(QPainter &painter, const QRectF &fill) const
+{
+    const double radius = cornerRadius();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(palette().color(QPalette::Highlight));
+    painter.drawRoundedRect(fill, radius, radius);
+}
+
+void ProgressStrip::paintEvent(QPaintEvent *event)
+{
+    m_paintedFraction = m_fraction;
+    const qreal ratio = devicePixelRatioF();
+    if (!m_picturesValid || m_empty.size() != size() * ratio
+        || m_empty.devicePixelRatio() != ratio) {
+        m_empty = picture(false);
+        m_full = picture(true);
+        m_picturesValid = true;
+    }
+    // Every frame only copies: the full picture left of the fill's rounded end, the empty one
+    // right of it; only that end is drawn. (A short fill is drawn whole.)
+    const QRect area = event->rect();
+    const QRectF frame = this->frame();
+    const double radius = cornerRadius();
+    const double fillEnd = frame.left() + frame.width() * m_fraction;
+    const int split = int(std::floor(fillEnd - 2 * radius));
+    const bool longFill = split - 2 * radius >= frame.left();
+    QPainter painter(this);
+    const auto copy = [&](const QPixmap &picture, const QRect &part) {
+        if (!part.isEmpty())
+            painter.drawPixmap(part, picture,
+                               QRectF(QPointF(part.topLeft()) * ratio, QSizeF(part.size()) * ratio));
+    };
+    const int fullUpTo = longFill ? split : 0;
+    copy(m_full, area.intersected(QRect(0, 0, fullUpTo, height())));
+    copy(m_empty, area.intersected(QRect(fullUpTo, 0, width() - fullUpTo, height())));
     if (m_fraction > 0.0) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        // Not over the full picture's copy: its edges would be blended twice.
+        painter.setClipRect(area.intersected(QRect(fullUpTo, 0, width() - fullUpTo, height())));
         QRectF fill = frame;
-        fill.setWidth(frame.width() * m_fraction);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(palette().color(QPalette::Highlight));
-        painter.drawRoundedRect(fill, radius, radius);
+        fill.setRight(fillEnd);
+        if (longFill)
+            fill.setLeft(split - 2 * radius);
+        paintFill(painter, fill);
     }
     if (!m_text.isEmpty()) {
         painter.setPen(palette().color(QPalette::WindowText));
@@ -83,4 +145,12 @@ void ProgressStrip::paintEvent(QPaintEvent *)
                 QPointF((width() - size.width()) / 2, (height() - size.height()) / 2),
                 m_staticText);
     }
+}
+
+void ProgressStrip::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::ParentChange)
+        m_picturesValid = false;
+    QWidget::changeEvent(event);
 }

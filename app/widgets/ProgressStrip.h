@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPixmap>
 #include <QStaticText>
 #include <QWidget>
 
@@ -21,10 +22,19 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    QRectF frame() const;
+    double cornerRadius() const;
+    QPixmap picture(bool full) const;
+    void paintFill(QPainter &painter, const QRectF &fill) const;
+
     double m_fraction = 0.0;
     double m_paintedFraction = -1.0;
     QString m_text;
     QStaticText m_staticText;
+    QPixmap m_empty; // the strip without fill and text, at this size
+    QPixmap m_full; // with the whole frame filled
+    bool m_picturesValid = false;
 };

@@ -67,6 +67,33 @@ Session Session::pausedAt(Plan plan, CueSchedule cues, Millis position, SessionO
     return session;
 }
 
+std::optional<Millis> Session::nextDueAt() const
+{
+    std::optional<Millis> next; // a timeline position
+    Millis origin{ 0 };
+    if (const auto *running = std::get_if<machine::Running>(&m_state)) {
+        origin = running->origin;
+        const PlanStep &step = currentStep();
+        const auto phase = std::find_if(step.phases.begin(), step.phases.end(),
+                                        [this](const PlanPhase &p) { return p.start > m_position; });
+        if (phase != step.phases.end())
+            next = phase->start;
+        else if (step.kind != StepKind::Complete)
+            next = step.end();
+    } else if (const auto *complete = std::get_if<machine::Complete>(&m_state)) {
+        origin = complete->origin;
+    } else {
+        return std::nullopt;
+    }
+    if (hasPendingCues()) {
+        const Millis cue = m_cues.cues[m_nextCue].start;
+        next = next ? std::min(*next, cue) : cue;
+    }
+    if (!next)
+        return std::nullopt;
+    return origin + *next;
+}
+
 void Session::resetResults()
 {
     m_results.clear();

@@ -7,6 +7,7 @@
 #include "core/time/Millis.h"
 
 #include <cstddef>
+#include <optional>
 #include <variant>
 #include <vector>
 
@@ -84,6 +85,11 @@ public:
     const std::vector<MovementResult> &results() const { return m_results; }
     // Scheduled cues not yet due; after the last rep the closing words may still be pending.
     bool hasPendingCues() const { return m_nextCue < m_cues.cues.size(); }
+    // The clock time at which advance() next has something to report: the next phase or step
+    // boundary or the next cue. A driver that advances then reports it on time, whatever its
+    // frame rate. None while the timeline stands still (idle, paused, stopped, or complete with
+    // every cue given).
+    std::optional<Millis> nextDueAt() const;
 
 private:
     using Events = std::vector<SessionEvent>;

@@ -434,6 +434,54 @@ TEST(SessionTest, PositionIsClockTimeSinceStart)
     EXPECT_EQ(simulation.session().position(), 21000ms);
 }
 
+// A driver that wakes only when nextDueAt() says gets every event a 1 ms clock gets, each at
+// the very clock time it is due: nothing between two wake-ups is left to report late.
+TEST(SessionTest, WakingOnlyWhenNextDueReportsEveryEventOnTime)
+{
+    const Plan plan = buildPlan(shortRoutine());
+    SessionSimulation everyMillisecond = SessionSimulation::of(plan);
+    everyMillisecond.apply(Command::Start);
+    everyMillisecond.runToEnd([] { return 1ms; });
+
+    SessionSimulation onDue = SessionSimulation::of(plan);
+    onDue.apply(Command::Start);
+    const Millis origin = onDue.now();
+    std::size_t wakeUps = 0;
+    while (const std::optional<Millis> due = onDue.session().nextDueAt()) {
+        ASSERT_GT(*due, onDue.now()) << "due at once, at position " << (onDue.now() - origin).count();
+        const std::vector<SessionEvent> events = onDue.step(*due - onDue.now());
+        ++wakeUps;
+        EXPECT_FALSE(events.empty()) << "woken for nothing at position "
+                                     << (onDue.now() - origin).count();
+        for (const SessionEvent &event : events)
+            EXPECT_EQ(event.position, onDue.now() - origin) << describe(event);
+    }
+    EXPECT_EQ(firstDifference(everyMillisecond.events(), onDue.events()), "");
+    EXPECT_EQ(onDue.session().state(), SessionState::Complete);
+    EXPECT_FALSE(onDue.session().hasPendingCues());
+    EXPECT_GT(wakeUps, std::size_t(plan.totalReps()));
+}
+
+TEST(SessionTest, NothingIsDueWhileTheTimelineStandsStill)
+{
+    SessionSimulation simulation = SessionSimulation::of(buildPlan(shortRoutine()));
+    EXPECT_EQ(simulation.session().nextDueAt(), std::nullopt) << "idle";
+    simulation.apply(Command::Start);
+    simulation.step(500ms);
+    const std::optional<Millis> beforePause = simulation.session().nextDueAt();
+    ASSERT_TRUE(beforePause.has_value());
+    simulation.apply(Command::Pause);
+    EXPECT_EQ(simulation.session().nextDueAt(), std::nullopt) << "paused";
+
+    // After a pause of 10 s, whatever was due comes 10 s later.
+    simulation.letTimePass(10s);
+    simulation.apply(Command::Resume);
+    EXPECT_EQ(simulation.session().nextDueAt(), *beforePause + 10s);
+
+    simulation.apply(Command::Stop);
+    EXPECT_EQ(simulation.session().nextDueAt(), std::nullopt) << "stopped";
+}
+
 TEST(SessionTest, EachStepKindHasItsState)
 {
     const Plan plan = SessionSimulation::defaultPlan();

@@ -4,12 +4,14 @@
 #include "core/plan/Plan.h"
 #include "core/routine/Routine.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QPixmap>
 #include <QPainter>
 #include <QPalette>
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -122,6 +124,61 @@ TEST(FigurePainterTest, SwitchingSidesRepaintsEverything)
     const FigureScene left = figureSceneAt(plan, roll.start - 1ms);
     const FigureScene right = figureSceneAt(plan, roll.end());
     EXPECT_EQ(FigurePainter::changedArea(target, left, right), target.toAlignedRect());
+}
+
+TEST(FigurePainterTest, TheLargestShiftIsHowFarAnythingMovesInPixels)
+{
+    const Plan plan = buildPlan(defaultRoutine());
+    const QRectF twiceAsLarge(0, 0, target.width() * 2, target.height() * 2);
+    for (const Millis at : movingMoments(plan)) {
+        const FigureScene before = figureSceneAt(plan, at);
+        const FigureScene after = figureSceneAt(plan, at + 17ms);
+        const double shift = FigurePainter::largestShift(target, before, after);
+        // A 60 Hz frame moves the leg, smoothly: no jump from one frame to the next.
+        EXPECT_GT(shift, 0.0) << "at " << at.count();
+        EXPECT_LT(shift, 8.0) << "at " << at.count();
+        EXPECT_NEAR(FigurePainter::largestShift(twiceAsLarge, before, after), 2 * shift, 1e-9);
+        EXPECT_EQ(FigurePainter::largestShift(target, after, after), 0.0);
+    }
+    const PlanStep &roll = switchSides(plan);
+    EXPECT_EQ(FigurePainter::largestShift(target, figureSceneAt(plan, roll.start - 1ms),
+                                          figureSceneAt(plan, roll.end())),
+              std::numeric_limits<double>::infinity());
+}
+
+TEST(FigurePainterTest, TheViewAsksForAFrameOnceTheLegHasMovedAPixel)
+{
+    // A clamshell's first lift, one millisecond at a time: the view repaints only when what it
+    // shows is a pixel or more behind, and then what it shows is the newest scene.
+    const Plan plan = buildPlan(defaultRoutine());
+    const PlanStep &rep = firstRep(plan, Movement::Clamshell, plan.routine.firstSide);
+    FigureView view;
+    view.resize(760, 546);
+    view.show();
+    int paints = 0;
+    QObject::connect(&view, &FigureView::painted, [&paints] { ++paints; });
+    const QRectF area = QRectF(view.rect()).adjusted(8, 8, -8, -8);
+    FigureScene shown = figureSceneAt(plan, rep.start);
+    view.setScene(shown);
+    view.repaint();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    int expectedPaints = paints;
+    for (Millis at = rep.start + 1ms; at < rep.phases.front().end(); at += 1ms) {
+        const FigureScene scene = figureSceneAt(plan, at);
+        view.setScene(scene);
+        QCoreApplication::sendPostedEvents(); // delivers the update Qt would paint next frame
+        QCoreApplication::processEvents();
+        if (FigurePainter::largestShift(area, shown, scene) * view.devicePixelRatioF() >= 1.0) {
+            ++expectedPaints;
+            shown = scene;
+        }
+        ASSERT_EQ(paints, expectedPaints) << "at " << (at - rep.start).count() << " ms";
+    }
+    // Far fewer paints than the 1 ms steps, and more than one per 50 ms: the leg did move.
+    const auto lift = rep.phases.front().duration.count();
+    EXPECT_LT(paints, lift / 2);
+    EXPECT_GT(paints, lift / 50);
 }
 
 TEST(FigurePainterTest, TheViewsStillLayerPictureLooksExactlyLikeAWholePaint)
