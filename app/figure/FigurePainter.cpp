@@ -369,6 +369,20 @@ bool FigurePainter::sameStill(const FigureScene &a, const FigureScene &b)
     return same(farSide) && same(body) && a.figure[Joint::Head] == b.figure[Joint::Head];
 }
 
+QRect FigurePainter::guideArea(const QRectF &target, const FigureScene &scene)
+{
+    const std::vector<Point2> guide = displayedGuide(scene);
+    if (guide.empty() || sceneBounds(scene).isEmpty())
+        return {};
+    QPolygonF points;
+    for (Point2 p : guide)
+        points << toPoint(p);
+    const double margin = arrowSize * 1.5;
+    const QRectF area = points.boundingRect().adjusted(-margin, -margin, margin, margin);
+    // Two pixels more for antialiasing.
+    return sceneToTarget(target, scene).mapRect(area).toAlignedRect().adjusted(-2, -2, 2, 2);
+}
+
 double FigurePainter::largestShift(const QRectF &target, const FigureScene &before,
                                    const FigureScene &after)
 {

@@ -37,6 +37,9 @@ public:
     static QRect changedArea(const QRectF &target, const FigureScene &before,
                              const FigureScene &after);
 
+    // Where the guide is drawn in the target; empty when there is none.
+    static QRect guideArea(const QRectF &target, const FigureScene &scene);
+
     // How far, in target pixels, anything drawn moves from one scene to the next: the largest
     // shift of a joint, a shadow point or a guide point. Infinite when the scenes differ in kind
     // (another mat, camera, guide or head), so that such a change is never held back.

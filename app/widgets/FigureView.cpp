@@ -50,36 +50,39 @@ void FigureView::paintEvent(QPaintEvent *event)
     // The still layer and the guide are drawn once per movement (or size, or palette) and then
     // copied: only the working leg is drawn each frame.
     const qreal ratio = devicePixelRatioF();
-    const bool sizeChanged = m_still.size() != size() * ratio || m_still.devicePixelRatio() != ratio;
+    const bool sizeChanged =
+            m_still.size() != size() * ratio || m_still.devicePixelRatio() != ratio;
     if (sizeChanged || !m_layersValid || !FigurePainter::sameStill(m_stillScene, m_scene)) {
-        m_still = layer(palette().color(QPalette::Base));
+        m_still = QPixmap(size() * ratio);
+        m_still.setDevicePixelRatio(ratio);
+        m_still.fill(palette().color(QPalette::Base));
         QPainter still(&m_still);
         FigurePainter::paintStill(still, paintArea(), m_scene, palette());
         m_stillScene = m_scene;
     }
     if (sizeChanged || !m_layersValid || !FigurePainter::sameGuide(m_guideScene, m_scene)) {
-        m_guide = layer(Qt::transparent);
+        // Only as large as the guide: it is a small part of the view.
+        m_guideArea = FigurePainter::guideArea(paintArea(), m_scene).intersected(rect());
+        m_guide = QPixmap(m_guideArea.size() * ratio);
+        m_guide.setDevicePixelRatio(ratio);
+        m_guide.fill(Qt::transparent);
         QPainter guide(&m_guide);
+        guide.translate(-m_guideArea.topLeft());
         FigurePainter::paintGuide(guide, paintArea(), m_scene, palette());
         m_guideScene = m_scene;
     }
     m_layersValid = true;
     const QRect area = event->rect();
-    const QRectF source(QPointF(area.topLeft()) * ratio, QSizeF(area.size()) * ratio);
     QPainter painter(this);
-    painter.drawPixmap(area, m_still, source);
+    painter.drawPixmap(area, m_still,
+                       QRectF(QPointF(area.topLeft()) * ratio, QSizeF(area.size()) * ratio));
     FigurePainter::paintWorkingLeg(painter, paintArea(), m_scene, palette());
-    painter.drawPixmap(area, m_guide, source);
+    const QRect guidePart = area.intersected(m_guideArea);
+    if (!guidePart.isEmpty()) {
+        const QPointF inGuide = QPointF(guidePart.topLeft() - m_guideArea.topLeft()) * ratio;
+        painter.drawPixmap(guidePart, m_guide, QRectF(inGuide, QSizeF(guidePart.size()) * ratio));
+    }
     emit painted();
-}
-
-QPixmap FigureView::layer(const QColor &fill) const
-{
-    const qreal ratio = devicePixelRatioF();
-    QPixmap pixmap(size() * ratio);
-    pixmap.setDevicePixelRatio(ratio);
-    pixmap.fill(fill);
-    return pixmap;
 }
 
 void FigureView::changeEvent(QEvent *event)

@@ -35,11 +35,10 @@ private:
 
     FigureScene m_scene; // the newest, which paintEvent() paints
     FigureScene m_shown; // the one last asked to be painted; within a pixel of m_scene
-    QPixmap layer(const QColor &fill) const;
-
     QPixmap m_still; // the still layer of m_stillScene, at this size
     FigureScene m_stillScene;
-    QPixmap m_guide; // the guide of m_guideScene, on transparent pixels
+    QPixmap m_guide; // the guide of m_guideScene, on transparent pixels, covering m_guideArea
+    QRect m_guideArea;
     FigureScene m_guideScene;
     bool m_layersValid = false;
 };

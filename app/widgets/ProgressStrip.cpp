@@ -121,8 +121,9 @@ void ProgressStrip::paintEvent(QPaintEvent *event)
     QPainter painter(this);
     const auto copy = [&](const QPixmap &picture, const QRect &part) {
         if (!part.isEmpty())
-            painter.drawPixmap(part, picture,
-                               QRectF(QPointF(part.topLeft()) * ratio, QSizeF(part.size()) * ratio));
+            painter.drawPixmap(
+                    part, picture,
+                    QRectF(QPointF(part.topLeft()) * ratio, QSizeF(part.size()) * ratio));
     };
     const int fullUpTo = longFill ? split : 0;
     copy(m_full, area.intersected(QRect(0, 0, fullUpTo, height())));

@@ -74,8 +74,9 @@ std::optional<Millis> Session::nextDueAt() const
     if (const auto *running = std::get_if<machine::Running>(&m_state)) {
         origin = running->origin;
         const PlanStep &step = currentStep();
-        const auto phase = std::find_if(step.phases.begin(), step.phases.end(),
-                                        [this](const PlanPhase &p) { return p.start > m_position; });
+        const auto phase =
+                std::find_if(step.phases.begin(), step.phases.end(),
+                             [this](const PlanPhase &p) { return p.start > m_position; });
         if (phase != step.phases.end())
             next = phase->start;
         else if (step.kind != StepKind::Complete)

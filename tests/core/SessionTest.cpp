@@ -448,11 +448,12 @@ TEST(SessionTest, WakingOnlyWhenNextDueReportsEveryEventOnTime)
     const Millis origin = onDue.now();
     std::size_t wakeUps = 0;
     while (const std::optional<Millis> due = onDue.session().nextDueAt()) {
-        ASSERT_GT(*due, onDue.now()) << "due at once, at position " << (onDue.now() - origin).count();
+        ASSERT_GT(*due, onDue.now())
+                << "due at once, at position " << (onDue.now() - origin).count();
         const std::vector<SessionEvent> events = onDue.step(*due - onDue.now());
         ++wakeUps;
-        EXPECT_FALSE(events.empty()) << "woken for nothing at position "
-                                     << (onDue.now() - origin).count();
+        EXPECT_FALSE(events.empty())
+                << "woken for nothing at position " << (onDue.now() - origin).count();
         for (const SessionEvent &event : events)
             EXPECT_EQ(event.position, onDue.now() - origin) << describe(event);
     }

@@ -3,6 +3,7 @@
 // shows, however the frame is cut into the pieces Qt asks to repaint.
 
 #include "app/widgets/ProgressStrip.h"
+#include "ImageDifference.h"
 
 #include <QImage>
 #include <QPainter>
@@ -54,25 +55,6 @@ QImage paintedInSlices(ProgressStrip &strip, int slice)
     return image;
 }
 
-int largestChannelDifference(const QImage &a, const QImage &b, QPoint *where)
-{
-    int largest = 0;
-    for (int y = 0; y < a.height(); ++y) {
-        for (int x = 0; x < a.width(); ++x) {
-            const QRgb p = a.pixel(x, y);
-            const QRgb q = b.pixel(x, y);
-            const int difference = std::max({ std::abs(qRed(p) - qRed(q)),
-                                              std::abs(qGreen(p) - qGreen(q)),
-                                              std::abs(qBlue(p) - qBlue(q)) });
-            if (difference > largest) {
-                largest = difference;
-                *where = QPoint(x, y);
-            }
-        }
-    }
-    return largest;
-}
-
 } // namespace
 
 TEST(ProgressStripTest, EveryFillLooksAsDrawnOutrightWhateverPiecesArePainted)
@@ -87,9 +69,9 @@ TEST(ProgressStripTest, EveryFillLooksAsDrawnOutrightWhateverPiecesArePainted)
             QPoint where;
             const int difference =
                     largestChannelDifference(expected, paintedInSlices(*strip, slice), &where);
-            EXPECT_LE(difference, 1) << "fill " << fraction << ", slices of " << slice
-                                     << " px: off by " << difference << " at (" << where.x()
-                                     << "," << where.y() << ")";
+            EXPECT_LE(difference, 1)
+                    << "fill " << fraction << ", slices of " << slice << " px: off by "
+                    << difference << " at (" << where.x() << "," << where.y() << ")";
         }
     }
 }
