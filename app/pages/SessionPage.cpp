@@ -184,7 +184,10 @@ void SessionPage::attach(SessionDriver *driver)
     m_captionCue.reset();
     m_caption->clear();
     connect(driver, &SessionDriver::eventOccurred, this, &SessionPage::onEvent);
-    connect(driver, &SessionDriver::ticked, this, &SessionPage::refresh);
+    connect(driver, &SessionDriver::ticked, this, [this] {
+        refresh();
+        emit frameTicked();
+    });
     driver->setVisible(isVisible());
     refresh();
 }

@@ -48,6 +48,10 @@ public:
 public slots:
     void refresh();
 
+signals:
+    // After each of the session's frame ticks has updated the screen, for frame-time measurements.
+    void frameTicked();
+
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;

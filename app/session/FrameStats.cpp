@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-void FrameStats::framePainted()
+void FrameStats::frameTicked()
 {
     if (!m_clock.isValid())
         m_clock.start();

@@ -4,14 +4,14 @@
 
 #include <vector>
 
-// Intervals between painted frames of the figure while it moves, for the whole-process
-// benchmark. The figure is only repainted when it moves, so gaps over idleGapMs are counted
-// apart, as still periods.
+// Intervals between the session screen's frame ticks while a session runs, for the
+// whole-process benchmark: each tick updates the screen (the figure is repainted when it has
+// moved a pixel, so paints alone would not show the pacing). Ticks stop while nothing moves, so
+// gaps over idleGapMs are counted apart, as still periods.
 class FrameStats
 {
 public:
-    void framePainted();
-    bool hasFrames() const { return m_lastNs >= 0; }
+    void frameTicked();
 
     struct Summary
     {

@@ -28,6 +28,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace gluteguide;
 
@@ -64,15 +65,18 @@ std::optional<ChosenRoutine> chooseRoutine(const CommandLineOptions &options, Ap
     return ChosenRoutine{ defaultRoutine(), QString() };
 }
 
-// For the whole-process benchmark: the first painted frame and, at the end, frame-time spread.
+// For the whole-process benchmark: the first painted frame and, at the end, the spread of the
+// session's frame ticks.
 void measureFrames(MainWindow &window, FrameStats &frames, const QElapsedTimer &sinceLaunch)
 {
-    QObject::connect(window.sessionPage()->figure(), &FigureView::painted, &window,
-                     [&window, &frames, &sinceLaunch] {
-                         if (!frames.hasFrames())
-                             window.eventLog().recordFirstFrame(sinceLaunch.elapsed());
-                         frames.framePainted();
-                     });
+    auto firstFrame = std::make_shared<QMetaObject::Connection>();
+    *firstFrame = QObject::connect(window.sessionPage()->figure(), &FigureView::painted, &window,
+                                   [&window, &sinceLaunch, firstFrame] {
+                                       window.eventLog().recordFirstFrame(sinceLaunch.elapsed());
+                                       QObject::disconnect(*firstFrame);
+                                   });
+    QObject::connect(window.sessionPage(), &SessionPage::frameTicked, &window,
+                     [&frames] { frames.frameTicked(); });
 }
 
 // The front desk is locked with a PIN set by staff the first time kiosk mode is turned on.

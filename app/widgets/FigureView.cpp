@@ -63,12 +63,15 @@ void FigureView::paintEvent(QPaintEvent *event)
     if (sizeChanged || !m_layersValid || !FigurePainter::sameGuide(m_guideScene, m_scene)) {
         // Only as large as the guide: it is a small part of the view.
         m_guideArea = FigurePainter::guideArea(paintArea(), m_scene).intersected(rect());
-        m_guide = QPixmap(m_guideArea.size() * ratio);
-        m_guide.setDevicePixelRatio(ratio);
-        m_guide.fill(Qt::transparent);
-        QPainter guide(&m_guide);
-        guide.translate(-m_guideArea.topLeft());
-        FigurePainter::paintGuide(guide, paintArea(), m_scene, palette());
+        m_guide = QPixmap();
+        if (!m_guideArea.isEmpty()) { // rests and set-up have no guide
+            m_guide = QPixmap(m_guideArea.size() * ratio);
+            m_guide.setDevicePixelRatio(ratio);
+            m_guide.fill(Qt::transparent);
+            QPainter guide(&m_guide);
+            guide.translate(-m_guideArea.topLeft());
+            FigurePainter::paintGuide(guide, paintArea(), m_scene, palette());
+        }
         m_guideScene = m_scene;
     }
     m_layersValid = true;

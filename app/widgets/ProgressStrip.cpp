@@ -81,6 +81,8 @@ QPixmap ProgressStrip::picture(bool full) const
     pixmap.setDevicePixelRatio(ratio);
     const QWidget *behind = parentWidget() ? parentWidget() : this;
     pixmap.fill(behind->palette().color(behind->backgroundRole()));
+    if (pixmap.isNull())
+        return pixmap; // not laid out yet: nothing to picture
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     const double radius = cornerRadius();

@@ -182,6 +182,35 @@ TEST(FigurePainterTest, TheViewAsksForAFrameOnceTheLegHasMovedAPixel)
     EXPECT_GT(paints, lift / 50);
 }
 
+namespace {
+QStringList warnings;
+void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        warnings << message;
+}
+} // namespace
+
+TEST(FigurePainterTest, ScenesWithAndWithoutAGuidePaintWithoutWarnings)
+{
+    // From set-up (no guide) into the first clamshell (a guide) and its rest (none again).
+    const Plan plan = buildPlan(defaultRoutine());
+    const PlanStep &rep = firstRep(plan, Movement::Clamshell, plan.routine.firstSide);
+    FigureView view;
+    view.resize(760, 546);
+    view.show();
+    warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
+    for (const Millis at :
+         { 0ms, rep.start,
+           plan.steps[plan.lastRepOfBlock(plan.stepIndexAt(rep.start)) + 1].start }) {
+        view.setScene(figureSceneAt(plan, at));
+        (void)view.grab(); // paints the view as the screen would
+    }
+    qInstallMessageHandler(previous);
+    EXPECT_TRUE(warnings.isEmpty()) << warnings.join(QLatin1Char('\n')).toStdString();
+}
+
 TEST(FigurePainterTest, TheViewsLayeredPicturesLookLikeAWholePaint)
 {
     // The view copies the still layer and the guide from pictures made once per movement and

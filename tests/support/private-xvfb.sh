@@ -5,6 +5,17 @@
 # tries explicit numbers from a random start until one server holds its lock and socket.
 #
 # Usage: start_private_xvfb WORK_DIR [SCREEN]   (SCREEN like 1366x768x24)
+# Whether display NUMBER takes a client. The socket file alone is not enough: one left behind by
+# a server that was killed is there before the new server listens, and a client started then
+# fails ("could not connect to display"). xdotool (installed by tools/setup-debian.sh) connects.
+display_answers() {
+    if command -v xdotool >/dev/null; then
+        DISPLAY=":$1" xdotool getdisplaygeometry >/dev/null 2>&1
+    else
+        [[ -S "/tmp/.X11-unix/X$1" ]]
+    fi
+}
+
 start_private_xvfb() {
     local work=$1 screen=${2:-1366x768x24} number
     for attempt in $(seq 20); do
@@ -12,13 +23,13 @@ start_private_xvfb() {
         [[ -e "/tmp/.X$number-lock" ]] && continue
         Xvfb ":$number" -screen 0 "$screen" -nolisten tcp >"$work/xvfb.log" 2>&1 &
         XVFB_PID=$!
-        for _ in $(seq 100); do
-            [[ -S "/tmp/.X11-unix/X$number" ]] && kill -0 "$XVFB_PID" 2>/dev/null && break
+        for _ in $(seq 200); do
+            display_answers "$number" && kill -0 "$XVFB_PID" 2>/dev/null && break
             kill -0 "$XVFB_PID" 2>/dev/null || break
             sleep 0.05
         done
-        # Still running after its socket appeared: the lock is ours.
-        if kill -0 "$XVFB_PID" 2>/dev/null && [[ -S "/tmp/.X11-unix/X$number" ]]; then
+        # Still running and answering: the lock is ours.
+        if kill -0 "$XVFB_PID" 2>/dev/null && display_answers "$number"; then
             export DISPLAY=":$number"
             return 0
         fi
