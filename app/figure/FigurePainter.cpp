@@ -321,31 +321,39 @@ void FigurePainter::paintMoving(QPainter &painter, const QRectF &target, const F
     paintGuide(painter, target, scene, palette);
 }
 
-void FigurePainter::paintWorkingLeg(QPainter &painter, const QRectF &target,
-                                    const FigureScene &scene, const QPalette &palette)
+namespace {
+
+// Draws with `draw` in scene coordinates (metres, y down), antialiased, leaving the painter as
+// it was.
+template <typename Draw>
+void drawInScene(QPainter &painter, const QRectF &target, const FigureScene &scene,
+                 const QPalette &palette, Draw draw)
 {
-    if (sceneBounds(scene).isEmpty())
+    if (FigurePainter::sceneBounds(scene).isEmpty())
         return;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setTransform(sceneToTarget(target, scene), true);
-    const Colours c = coloursOf(palette);
-    drawLimbs(painter, scene.figure, workingLeg, scene.showWorkingLeg ? c.accent : c.bodyFill,
-              c.ink);
+    draw(coloursOf(palette));
     painter.restore();
+}
+
+} // namespace
+
+void FigurePainter::paintWorkingLeg(QPainter &painter, const QRectF &target,
+                                    const FigureScene &scene, const QPalette &palette)
+{
+    drawInScene(painter, target, scene, palette, [&](const Colours &c) {
+        drawLimbs(painter, scene.figure, workingLeg, scene.showWorkingLeg ? c.accent : c.bodyFill,
+                  c.ink);
+    });
 }
 
 void FigurePainter::paintGuide(QPainter &painter, const QRectF &target, const FigureScene &scene,
                                const QPalette &palette)
 {
-    if (sceneBounds(scene).isEmpty())
-        return;
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setTransform(sceneToTarget(target, scene), true);
-    const Colours c = coloursOf(palette);
-    drawGuide(painter, scene, c.accent, c.paper);
-    painter.restore();
+    drawInScene(painter, target, scene, palette,
+                [&](const Colours &c) { drawGuide(painter, scene, c.accent, c.paper); });
 }
 
 bool FigurePainter::sameGuide(const FigureScene &a, const FigureScene &b)
